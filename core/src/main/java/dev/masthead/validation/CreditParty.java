@@ -1,0 +1,33 @@
+package dev.masthead.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A credit names a person, an organization or both.
+ */
+@Documented
+@Constraint(validatedBy = {dev.masthead.validation.internal.CreditPartyValidator.class})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface CreditParty {
+  /** {@return the message template; the validator reports a more precise one per problem} */
+  String message() default "{dev.masthead.constraint.credit_party}";
+
+  /** {@return the validation groups} */
+  Class<?>[] groups() default {};
+
+  /** {@return the payload} */
+  Class<? extends Payload>[] payload() default {};
+}

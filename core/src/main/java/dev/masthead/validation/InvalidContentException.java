@@ -1,0 +1,52 @@
+package dev.masthead.validation;
+
+import java.util.List;
+
+/**
+ * Thrown when content breaks one or more rules: by every builder's {@code build()}, every factory
+ * and {@code with…} copy, by {@link MastheadValidator#requireWellFormed(Object)} and by the JSON
+ * reader. It carries every violation found, not only the first, sorted by pointer.
+ *
+ * <p>The message reads {@code article is not well-formed: /headline: blank: must not be blank}, one
+ * violation after another.
+ */
+public final class InvalidContentException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** The violations; a list of records, so serializable when the exception is. */
+  @SuppressWarnings("serial")
+  private final List<Violation> violations;
+
+  /**
+   * Creates an exception.
+   *
+   * @param subject what was validated, in lower case, such as {@code article}
+   * @param level the level that failed, such as {@code well-formed} or {@code publishable}
+   * @param violations the violations, at least one
+   * @throws IllegalArgumentException if {@code violations} is empty
+   */
+  public InvalidContentException(String subject, String level, List<Violation> violations) {
+    super(message(subject, level, violations));
+    this.violations = List.copyOf(violations);
+  }
+
+  private static String message(String subject, String level, List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("violations must not be empty");
+    }
+    StringBuilder message = new StringBuilder(subject).append(" is not ").append(level).append(':');
+    for (Violation violation : violations) {
+      message.append(violations.size() == 1 ? " " : "\n  ").append(violation);
+    }
+    return message.toString();
+  }
+
+  /**
+   * Returns every violation, sorted by pointer then code.
+   *
+   * @return the violations, never empty
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+}

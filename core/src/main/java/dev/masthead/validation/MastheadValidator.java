@@ -1,0 +1,261 @@
+package dev.masthead.validation;
+
+import dev.masthead.validation.internal.Templates;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates Masthead content and reports every violation with a JSON Pointer, a stable code and a
+ * short message.
+ *
+ * <p>{@code List<Violation> problems = MastheadValidator.standard().validatePublishable(article);}
+ *
+ * <p>The rules are the Jakarta Bean Validation constraints on the model types, so an application's
+ * own validator (a web framework's {@code @Valid}) enforces exactly the same rules; {@link
+ * #of(Validator)} wraps such a validator to get Masthead's reports from it. {@link #standard()} is
+ * built once, on Hibernate Validator with the parameter message interpolator, so no input ever
+ * reaches an expression language.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Every violation is reported, not only the first.
+ *   <li>Violations come sorted by pointer (numeric segments in numeric order), then code.
+ *   <li>This class is immutable and thread-safe; share one instance.
+ * </ul>
+ */
+public final class MastheadValidator {
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::pointer, MastheadValidator::comparePointers)
+          .thenComparing(Violation::code);
+
+  private final Validator validator;
+
+  private MastheadValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * Returns the shared validator, built on first use.
+   *
+   * @return the shared instance
+   */
+  public static MastheadValidator standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Returns a facade over an application's own Jakarta validator.
+   *
+   * @param validator the validator to run
+   * @return a facade that reports that validator's violations
+   */
+  public static MastheadValidator of(Validator validator) {
+    return new MastheadValidator(Objects.requireNonNull(validator, "validator"));
+  }
+
+  /**
+   * Returns a new Hibernate Validator factory configured as {@link #standard()} is: the parameter
+   * message interpolator, with no expression language. For applications that build their own.
+   *
+   * @return a new factory; the caller closes it
+   */
+  public static ValidatorFactory newValidatorFactory() {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+  }
+
+  /**
+   * Validates at the well-formed level (the {@link Default} group).
+   *
+   * @param value the value to validate
+   * @return every violation, empty when the value is well-formed
+   */
+  public List<Violation> validate(Object value) {
+    return validate(value, Default.class);
+  }
+
+  /**
+   * Validates at the publishable level, which includes the well-formed one.
+   *
+   * @param value the value to validate
+   * @return every violation, empty when the value may be published
+   */
+  public List<Violation> validatePublishable(Object value) {
+    return validate(value, Publishable.class);
+  }
+
+  /**
+   * Validates with the given groups.
+   *
+   * @param value the value to validate
+   * @param groups the groups, such as {@link Default} or {@link Publishable}
+   * @return every violation
+   */
+  public List<Violation> validate(Object value, Class<?>... groups) {
+    Objects.requireNonNull(value, "value");
+    return violations(validator.validate(value, groups));
+  }
+
+  /**
+   * Returns {@code value} if it is well-formed.
+   *
+   * @param <T> the type of the value
+   * @param value the value to check
+   * @return {@code value}
+   * @throws InvalidContentException listing every violation
+   */
+  public <T> T requireWellFormed(T value) {
+    return require(value, "well-formed", Default.class);
+  }
+
+  /**
+   * Returns {@code value} if it may be published.
+   *
+   * @param <T> the type of the value
+   * @param value the value to check
+   * @return {@code value}
+   * @throws InvalidContentException listing every violation
+   */
+  public <T> T requirePublishable(T value) {
+    return require(value, "publishable", Publishable.class);
+  }
+
+  private <T> T require(T value, String level, Class<?> group) {
+    List<Violation> violations = validate(value, group);
+    if (!violations.isEmpty()) {
+      throw new InvalidContentException(subject(value), level, violations);
+    }
+    return value;
+  }
+
+  /**
+   * Converts Jakarta constraint violations, such as a web framework reports them, to Masthead's.
+   *
+   * @param violations the constraint violations
+   * @return the violations with pointers and codes, sorted
+   */
+  public static List<Violation> violations(Set<? extends ConstraintViolation<?>> violations) {
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    List<Violation> result = new ArrayList<>(violations.size());
+    for (ConstraintViolation<?> violation : violations) {
+      result.add(Violation.of(pointer(violation.getPropertyPath()), code(violation), violation.getMessage()));
+    }
+    result.sort(ORDER);
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns the JSON Pointer of a property path: {@code authors[0].url} becomes {@code
+   * /authors/0/url}.
+   *
+   * @param path the property path
+   * @return the pointer, {@code ""} for the root
+   */
+  public static String pointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getIndex() != null) {
+        pointer.append('/').append(node.getIndex());
+      } else if (node.getKey() != null) {
+        pointer.append('/').append(escape(String.valueOf(node.getKey())));
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        pointer.append('/').append(escape(node.getName()));
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String escape(String segment) {
+    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+      return segment;
+    }
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String code(ConstraintViolation<?> violation) {
+    String code = Templates.codeOf(violation.getMessageTemplate());
+    if (code != null) {
+      return code;
+    }
+    // A constraint that is not Masthead's, such as an application's own: name it by its annotation.
+    String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return words(name, '_');
+  }
+
+  private static String subject(Object value) {
+    return words(value.getClass().getSimpleName(), ' ');
+  }
+
+  private static String words(String camelCase, char separator) {
+    StringBuilder words = new StringBuilder(camelCase.length() + 4);
+    for (int i = 0; i < camelCase.length(); i++) {
+      char c = camelCase.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        words.append(separator);
+      }
+      words.append(Character.toLowerCase(c));
+    }
+    return words.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static int comparePointers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int endA = segmentEnd(a, i + 1);
+      int endB = segmentEnd(b, j + 1);
+      String segmentA = a.substring(i + 1, endA);
+      String segmentB = b.substring(j + 1, endB);
+      int order = isNumber(segmentA) && isNumber(segmentB)
+          ? Long.compare(Long.parseLong(segmentA), Long.parseLong(segmentB))
+          : segmentA.compareTo(segmentB);
+      if (order != 0) {
+        return order;
+      }
+      i = endA;
+      j = endB;
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int segmentEnd(String pointer, int from) {
+    int slash = pointer.indexOf('/', from);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  private static boolean isNumber(String segment) {
+    if (segment.isEmpty() || segment.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final class Standard {
+    @SuppressWarnings("resource") // lives as long as the class loader, like the instance it serves
+    static final MastheadValidator INSTANCE = new MastheadValidator(newValidatorFactory().getValidator());
+  }
+}

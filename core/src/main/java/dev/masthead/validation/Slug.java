@@ -1,0 +1,34 @@
+package dev.masthead.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A slug: lower-case ASCII letters and digits in runs joined by single hyphens
+ * ({@code ^[a-z0-9]+(?:-[a-z0-9]+)*$}), at most 128 characters. Null is valid.
+ */
+@Documented
+@Constraint(validatedBy = {dev.masthead.validation.internal.SlugValidator.class})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface Slug {
+  /** {@return the message template; the validator reports a more precise one per problem} */
+  String message() default "{dev.masthead.constraint.invalid_slug}";
+
+  /** {@return the validation groups} */
+  Class<?>[] groups() default {};
+
+  /** {@return the payload} */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,29 @@
+package dev.masthead.validation.internal;
+
+import dev.masthead.validation.AuthorName;
+import dev.masthead.validation.Codes;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/** Checks {@link AuthorName}. */
+public final class AuthorNameValidator implements ConstraintValidator<AuthorName, String> {
+  /** The longest author name, in code points. */
+  public static final int MAX = 200;
+
+  @Override
+  public boolean isValid(String value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    TextRules.Problem problem = TextRules.check(value, MAX, false);
+    if (problem != null) {
+      context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", MAX);
+      return Report.fail(context, problem);
+    }
+    if (value.regionMatches(true, 0, "by ", 0, 3)) {
+      return Report.fail(context, Codes.BYLINE_IN_NAME);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.masthead.validation.internal;
+
+import dev.masthead.validation.Codes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The plain-text rules, checked in one pass over the text without regular expressions.
+ *
+ * <p>Allowed: any assigned or unassigned code point except control characters (LF, CR and TAB
+ * are allowed in multi-line text), the line separators U+2028, U+2029 and U+0085, the bidi
+ * embeddings and overrides U+202A to U+202E, U+200B and U+FEFF, noncharacters, private-use
+ * characters, lone surrogates, and runs of more than {@value #MAX_COMBINING_RUN} combining marks.
+ * Bidi marks and isolates, ZWNJ and ZWJ stay allowed: Persian and emoji need them.
+ */
+public final class TextRules {
+  /** The longest run of combining marks allowed, as in Unicode's stream-safe text format. */
+  public static final int MAX_COMBINING_RUN = 30;
+
+  private TextRules() {}
+
+  /**
+   * The first problem found in a text, with where it is.
+   *
+   * @param code the violation code
+   * @param codePoint the offending code point, or -1 when the problem is not one character
+   * @param index the offending code point's index in code points, or -1
+   */
+  public record Problem(String code, int codePoint, int index) {
+    /** Returns the code point as {@code U+XXXX}. */
+    public String codePointLabel() {
+      return String.format("U+%04X", codePoint);
+    }
+  }
+
+  /**
+   * Checks a text and returns its first problem, or null when it is valid.
+   *
+   * @param text the text
+   * @param maxCodePoints the largest length allowed, in code points
+   * @param multiline whether LF, CR and TAB are allowed
+   */
+  public static @Nullable Problem check(String text, int maxCodePoints, boolean multiline) {
+    int length = text.length();
+    int codePoints = 0;
+    int combiningRun = 0;
+    boolean blank = true;
+    for (int i = 0; i < length; ) {
+      char c = text.charAt(i);
+      int cp;
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          cp = Character.toCodePoint(c, text.charAt(i + 1));
+          i += 2;
+        } else {
+          return new Problem(Codes.UNPAIRED_SURROGATE, c, codePoints);
+        }
+      } else {
+        cp = c;
+        i++;
+      }
+      String code = forbidden(cp, multiline);
+      if (code != null) {
+        return new Problem(code, cp, codePoints);
+      }
+      if (isCombining(cp)) {
+        if (++combiningRun > MAX_COMBINING_RUN) {
+          return new Problem(Codes.COMBINING_MARKS, cp, codePoints);
+        }
+      } else {
+        combiningRun = 0;
+      }
+      if (blank && !isBlankCodePoint(cp)) {
+        blank = false;
+      }
+      codePoints++;
+    }
+    if (blank) {
+      return new Problem(Codes.BLANK, -1, -1);
+    }
+    if (codePoints > maxCodePoints) {
+      return new Problem(Codes.TOO_LONG, -1, -1);
+    }
+    return null;
+  }
+
+  /** Returns the code of a code point that plain text must not hold, or null when it may. */
+  static @Nullable String forbidden(int cp, boolean multiline) {
+    if (cp < 0x20) {
+      if (cp == '\n' || cp == '\r') {
+        return multiline ? null : Codes.LINE_BREAK;
+      }
+      return cp == '\t' && multiline ? null : Codes.CONTROL_CHARACTER;
+    }
+    if (cp < 0x7F) {
+      return null;
+    }
+    if (cp <= 0x9F) {
+      return cp == 0x85 ? Codes.LINE_BREAK : Codes.CONTROL_CHARACTER;
+    }
+    if (cp < 0x200B) {
+      return null;
+    }
+    if (cp == 0x200B || cp == 0xFEFF) {
+      return Codes.INVISIBLE_CHARACTER;
+    }
+    if (cp == 0x2028 || cp == 0x2029) {
+      return Codes.LINE_BREAK;
+    }
+    if (cp >= 0x202A && cp <= 0x202E) {
+      return Codes.BIDI_OVERRIDE;
+    }
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+      return Codes.NONCHARACTER;
+    }
+    if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) {
+      return Codes.PRIVATE_USE;
+    }
+    return null;
+  }
+
+  /** Whether a code point leaves text blank: white space, space separators and format characters. */
+  static boolean isBlankCodePoint(int cp) {
+    if (cp < 0x80) {
+      return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
+    }
+    return Character.isWhitespace(cp)
+        || Character.isSpaceChar(cp)
+        || Character.getType(cp) == Character.FORMAT;
+  }
+
+  private static boolean isCombining(int cp) {
+    if (cp < 0x300) {
+      return false;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Returns the number of code points in a text. */
+  public static int codePointCount(String text) {
+    return text.codePointCount(0, text.length());
+  }
+}
