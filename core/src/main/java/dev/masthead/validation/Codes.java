@@ -73,6 +73,8 @@ public final class Codes {
   public static final String LINK_RANGE = "link_range";
   /** A value that must be unique in its list appears twice. */
   public static final String DUPLICATE = "duplicate";
+  /** A property that the wire format does not define, reported by the JSON reader in strict mode. */
+  public static final String UNKNOWN_PROPERTY = "unknown_property";
 
   private Codes() {}
 }

@@ -9,7 +9,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,10 +37,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * </ul>
  */
 public final class MastheadValidator {
-  private static final Comparator<Violation> ORDER =
-      Comparator.comparing(Violation::pointer, MastheadValidator::comparePointers)
-          .thenComparing(Violation::code);
-
   private final Validator validator;
 
   private MastheadValidator(Validator validator) {
@@ -158,7 +153,7 @@ public final class MastheadValidator {
     for (ConstraintViolation<?> violation : violations) {
       result.add(Violation.of(pointer(violation.getPropertyPath()), code(violation), violation.getMessage()));
     }
-    result.sort(ORDER);
+    result.sort(Violation.ORDER);
     return List.copyOf(result);
   }
 
@@ -215,43 +210,6 @@ public final class MastheadValidator {
       words.append(Character.toLowerCase(c));
     }
     return words.toString().toLowerCase(Locale.ROOT);
-  }
-
-  static int comparePointers(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int endA = segmentEnd(a, i + 1);
-      int endB = segmentEnd(b, j + 1);
-      String segmentA = a.substring(i + 1, endA);
-      String segmentB = b.substring(j + 1, endB);
-      int order = isNumber(segmentA) && isNumber(segmentB)
-          ? Long.compare(Long.parseLong(segmentA), Long.parseLong(segmentB))
-          : segmentA.compareTo(segmentB);
-      if (order != 0) {
-        return order;
-      }
-      i = endA;
-      j = endB;
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  }
-
-  private static int segmentEnd(String pointer, int from) {
-    int slash = pointer.indexOf('/', from);
-    return slash < 0 ? pointer.length() : slash;
-  }
-
-  private static boolean isNumber(String segment) {
-    if (segment.isEmpty() || segment.length() > 18) {
-      return false;
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final class Standard {

@@ -1,5 +1,6 @@
 package dev.masthead.validation;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,13 @@ import java.util.Objects;
  * @param message the message, in English
  */
 public record Violation(String pointer, String code, String message) {
+  /**
+   * The order in which violations are reported: by pointer, numeric segments in numeric order
+   * ({@code /body/2} before {@code /body/10}), then by code.
+   */
+  public static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::pointer, Violation::comparePointers).thenComparing(Violation::code);
+
   /**
    * Checks that no part is null.
    *
@@ -49,4 +57,42 @@ public record Violation(String pointer, String code, String message) {
   public String toString() {
     return pointer + ": " + code + ": " + message;
   }
+
+  private static int comparePointers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int endA = segmentEnd(a, i + 1);
+      int endB = segmentEnd(b, j + 1);
+      String segmentA = a.substring(i + 1, endA);
+      String segmentB = b.substring(j + 1, endB);
+      int order = isNumber(segmentA) && isNumber(segmentB)
+          ? Long.compare(Long.parseLong(segmentA), Long.parseLong(segmentB))
+          : segmentA.compareTo(segmentB);
+      if (order != 0) {
+        return order;
+      }
+      i = endA;
+      j = endB;
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int segmentEnd(String pointer, int from) {
+    int slash = pointer.indexOf('/', from);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  private static boolean isNumber(String segment) {
+    if (segment.isEmpty() || segment.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
 }

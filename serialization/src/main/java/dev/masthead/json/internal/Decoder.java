@@ -1,0 +1,693 @@
+package dev.masthead.json.internal;
+
+import static dev.masthead.json.MalformedJsonException.DUPLICATE_KEY;
+import static dev.masthead.json.MalformedJsonException.INVALID_TIMESTAMP;
+import static dev.masthead.json.MalformedJsonException.MISSING_PROPERTY;
+import static dev.masthead.json.MalformedJsonException.NUMBER_OUT_OF_RANGE;
+import static dev.masthead.json.MalformedJsonException.TOO_MANY_ELEMENTS;
+import static dev.masthead.json.MalformedJsonException.UNKNOWN_BLOCK_TYPE;
+import static dev.masthead.json.MalformedJsonException.UNKNOWN_VALUE;
+import static dev.masthead.json.MalformedJsonException.WRONG_TYPE;
+
+import dev.masthead.model.Article;
+import dev.masthead.model.ArticleStatus;
+import dev.masthead.model.Author;
+import dev.masthead.model.AuthorKind;
+import dev.masthead.model.Block;
+import dev.masthead.model.Credit;
+import dev.masthead.model.Divider;
+import dev.masthead.model.Heading;
+import dev.masthead.model.Image;
+import dev.masthead.model.ImageBlock;
+import dev.masthead.model.Link;
+import dev.masthead.model.ListBlock;
+import dev.masthead.model.Paragraph;
+import dev.masthead.model.Quote;
+import dev.masthead.model.Ticker;
+import dev.masthead.model.TickerItem;
+import dev.masthead.model.TickerPriority;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the wire format from a parser, one value at a time, without coercion: a string is read
+ * only from a JSON string, an integer only from a JSON integer that fits. It builds values with
+ * their canonical constructors and validates nothing: the caller decides at which level.
+ *
+ * <p>Each {@code read} method expects the parser at the value's first token ({@code START_OBJECT})
+ * and leaves it at the value's last ({@code END_OBJECT}). A decoder is not thread-safe: use one per
+ * document.
+ */
+public final class Decoder {
+  private static final String KNOWN_BLOCK_TYPES = "paragraph, heading, quote, list, image, divider";
+
+  private final JsonParser p;
+  private final ReadOptions options;
+  private final @Nullable List<String> unknown;
+
+  /**
+   * Creates a decoder.
+   *
+   * @param parser the parser
+   * @param options the limits; in strict mode the decoder records every unknown property
+   */
+  public Decoder(JsonParser parser, ReadOptions options) {
+    this.p = parser;
+    this.options = options;
+    this.unknown = options.strict() ? new ArrayList<>() : null;
+  }
+
+  /** Returns the JSON Pointers of the unknown properties met, in strict mode; else empty. */
+  public List<String> unknownProperties() {
+    return unknown == null ? List.of() : unknown;
+  }
+
+  /** Reads an article. */
+  public Article readArticle() {
+    expectObject("an article");
+    String id = null;
+    String slug = null;
+    String kicker = null;
+    String headline = null;
+    String subheadline = null;
+    String summary = null;
+    List<Block> body = null;
+    List<Author> authors = null;
+    List<Credit> credits = null;
+    Image leadImage = null;
+    String section = null;
+    List<String> tags = null;
+    String language = null;
+    String dateline = null;
+    ArticleStatus status = null;
+    Instant publishedAt = null;
+    Instant updatedAt = null;
+    Instant embargoedUntil = null;
+    Instant expiresAt = null;
+    String canonicalUrl = null;
+    int seen = 0;
+    Set<String> others = null;
+    String name;
+    while ((name = p.nextName()) != null) {
+      int bit;
+      switch (name) {
+        case "id": bit = 1; id = string(); break;
+        case "slug": bit = 1 << 1; slug = string(); break;
+        case "kicker": bit = 1 << 2; kicker = string(); break;
+        case "headline": bit = 1 << 3; headline = string(); break;
+        case "subheadline": bit = 1 << 4; subheadline = string(); break;
+        case "summary": bit = 1 << 5; summary = string(); break;
+        case "body": bit = 1 << 6; body = blocks(); break;
+        case "authors": bit = 1 << 7; authors = authors(); break;
+        case "credits": bit = 1 << 8; credits = credits(); break;
+        case "leadImage": bit = 1 << 9; leadImage = nextIsNull() ? null : readImage(); break;
+        case "section": bit = 1 << 10; section = string(); break;
+        case "tags": bit = 1 << 11; tags = strings(options.maxTags()); break;
+        case "language": bit = 1 << 12; language = string(); break;
+        case "dateline": bit = 1 << 13; dateline = string(); break;
+        case "status": bit = 1 << 14; status = status(); break;
+        case "publishedAt": bit = 1 << 15; publishedAt = instant(); break;
+        case "updatedAt": bit = 1 << 16; updatedAt = instant(); break;
+        case "embargoedUntil": bit = 1 << 17; embargoedUntil = instant(); break;
+        case "expiresAt": bit = 1 << 18; expiresAt = instant(); break;
+        case "canonicalUrl": bit = 1 << 19; canonicalUrl = string(); break;
+        default: others = skipUnknown(others, name, seen); continue;
+      }
+      seen = mark(seen, bit, name);
+    }
+    return new Article(id, slug, kicker, headline, subheadline, summary, body, authors, credits,
+        leadImage, section, tags, language, dateline, status, publishedAt, updatedAt, embargoedUntil,
+        expiresAt, canonicalUrl);
+  }
+
+  /** Reads a body block of any kind. */
+  public Block readBlock() {
+    expectObject("a block");
+    String type = null;
+    String text = null;
+    List<Link> links = null;
+    Integer level = null;
+    String attribution = null;
+    Boolean ordered = null;
+    List<String> items = null;
+    Image image = null;
+    int seen = 0;
+    Set<String> others = null;
+    String name;
+    while ((name = p.nextName()) != null) {
+      int bit;
+      switch (name) {
+        case "type": bit = 1; type = blockType(); break;
+        case "text": bit = 1 << 1; text = string(); break;
+        case "links": bit = 1 << 2; links = links(); break;
+        case "level": bit = 1 << 3; level = integer(); break;
+        case "attribution": bit = 1 << 4; attribution = string(); break;
+        case "ordered": bit = 1 << 5; ordered = bool(); break;
+        case "items": bit = 1 << 6; items = strings(options.maxElements()); break;
+        case "image": bit = 1 << 7; image = nextIsNull() ? null : readImage(); break;
+        default: others = skipUnknown(others, name, seen); continue;
+      }
+      seen = mark(seen, bit, name);
+    }
+    if (type == null) {
+      throw problem(UNKNOWN_BLOCK_TYPE, pointer() + "/type",
+          "block type is missing; expected one of " + KNOWN_BLOCK_TYPES);
+    }
+    Block block;
+    int allowed;
+    switch (type) {
+      case "paragraph":
+        block = new Paragraph(text, links);
+        allowed = 1 | 1 << 1 | 1 << 2;
+        break;
+      case "heading":
+        block = new Heading(required(level, "level"), text);
+        allowed = 1 | 1 << 1 | 1 << 3;
+        break;
+      case "quote":
+        block = new Quote(text, attribution);
+        allowed = 1 | 1 << 1 | 1 << 4;
+        break;
+      case "list":
+        block = new ListBlock(ordered != null && ordered, items);
+        allowed = 1 | 1 << 5 | 1 << 6;
+        break;
+      case "image":
+        block = new ImageBlock(image);
+        allowed = 1 | 1 << 7;
+        break;
+      default:
+        block = Divider.of();
+        allowed = 1;
+        break;
+    }
+    if (unknown != null && (seen & ~allowed) != 0) {
+      // Properties of other block kinds are unknown to this one.
+      String[] names = {"type", "text", "links", "level", "attribution", "ordered", "items", "image"};
+      String base = pointer();
+      for (int bit = 0; bit < names.length; bit++) {
+        if ((seen & ~allowed & (1 << bit)) != 0) {
+          unknown.add(base + "/" + names[bit]);
+        }
+      }
+    }
+    return block;
+  }
+
+  /** Reads an author. */
+  public Author readAuthor() {
+    expectObject("an author");
+    String name = null;
+    String slug = null;
+    AuthorKind kind = null;
+    String bio = null;
+    String jobTitle = null;
+    Integer articleCount = null;
+    String url = null;
+    String avatarUrl = null;
+    List<String> sameAs = null;
+    String email = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "name": bit = 1; name = string(); break;
+        case "slug": bit = 1 << 1; slug = string(); break;
+        case "kind": bit = 1 << 2; kind = kind(); break;
+        case "bio": bit = 1 << 3; bio = string(); break;
+        case "jobTitle": bit = 1 << 4; jobTitle = string(); break;
+        case "articleCount": bit = 1 << 5; articleCount = integer(); break;
+        case "url": bit = 1 << 6; url = string(); break;
+        case "avatarUrl": bit = 1 << 7; avatarUrl = string(); break;
+        case "sameAs": bit = 1 << 8; sameAs = strings(options.maxElements()); break;
+        case "email": bit = 1 << 9; email = string(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Author(name, slug, kind, bio, jobTitle, articleCount, url, avatarUrl, sameAs, email);
+  }
+
+  /** Reads a credit. */
+  public Credit readCredit() {
+    expectObject("a credit");
+    String role = null;
+    String name = null;
+    String organization = null;
+    String text = null;
+    String copyrightNotice = null;
+    String license = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "role": bit = 1; role = string(); break;
+        case "name": bit = 1 << 1; name = string(); break;
+        case "organization": bit = 1 << 2; organization = string(); break;
+        case "text": bit = 1 << 3; text = string(); break;
+        case "copyrightNotice": bit = 1 << 4; copyrightNotice = string(); break;
+        case "license": bit = 1 << 5; license = string(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Credit(role, name, organization, text, copyrightNotice, license);
+  }
+
+  /** Reads an image. */
+  public Image readImage() {
+    expectObject("an image");
+    String url = null;
+    String altText = null;
+    String caption = null;
+    Integer width = null;
+    Integer height = null;
+    Credit credit = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "url": bit = 1; url = string(); break;
+        case "altText": bit = 1 << 1; altText = string(); break;
+        case "caption": bit = 1 << 2; caption = string(); break;
+        case "width": bit = 1 << 3; width = integer(); break;
+        case "height": bit = 1 << 4; height = integer(); break;
+        case "credit": bit = 1 << 5; credit = nextIsNull() ? null : readCredit(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Image(url, altText, caption, width, height, credit);
+  }
+
+  /** Reads a link. */
+  public Link readLink() {
+    expectObject("a link");
+    Integer start = null;
+    Integer end = null;
+    String href = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "start": bit = 1; start = integer(); break;
+        case "end": bit = 1 << 1; end = integer(); break;
+        case "href": bit = 1 << 2; href = string(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Link(required(start, "start"), required(end, "end"), href);
+  }
+
+  /** Reads a ticker. */
+  public Ticker readTicker() {
+    expectObject("a ticker");
+    String id = null;
+    String label = null;
+    List<TickerItem> items = null;
+    Instant updatedAt = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "id": bit = 1; id = string(); break;
+        case "label": bit = 1 << 1; label = string(); break;
+        case "items": bit = 1 << 2; items = tickerItems(); break;
+        case "updatedAt": bit = 1 << 3; updatedAt = instant(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Ticker(id, label, items, updatedAt);
+  }
+
+  /** Reads a ticker item. */
+  public TickerItem readTickerItem() {
+    expectObject("a ticker item");
+    String id = null;
+    String headline = null;
+    String url = null;
+    String articleId = null;
+    TickerPriority priority = null;
+    Instant publishedAt = null;
+    Instant expiresAt = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "id": bit = 1; id = string(); break;
+        case "headline": bit = 1 << 1; headline = string(); break;
+        case "url": bit = 1 << 2; url = string(); break;
+        case "articleId": bit = 1 << 3; articleId = string(); break;
+        case "priority": bit = 1 << 4; priority = priority(); break;
+        case "publishedAt": bit = 1 << 5; publishedAt = instant(); break;
+        case "expiresAt": bit = 1 << 6; expiresAt = instant(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new TickerItem(id, headline, url, articleId, priority, publishedAt, expiresAt);
+  }
+
+  private List<Block> blocks() {
+    if (!startArray()) {
+      return List.of();
+    }
+    List<Block> blocks = new ArrayList<>();
+    while (nextElement(blocks.size(), options.maxBlocks())) {
+      blocks.add(readBlock());
+    }
+    return blocks;
+  }
+
+  private List<Author> authors() {
+    if (!startArray()) {
+      return List.of();
+    }
+    List<Author> authors = new ArrayList<>();
+    while (nextElement(authors.size(), options.maxAuthors())) {
+      authors.add(readAuthor());
+    }
+    return authors;
+  }
+
+  private List<Credit> credits() {
+    if (!startArray()) {
+      return List.of();
+    }
+    List<Credit> credits = new ArrayList<>();
+    while (nextElement(credits.size(), options.maxElements())) {
+      credits.add(readCredit());
+    }
+    return credits;
+  }
+
+  private List<Link> links() {
+    if (!startArray()) {
+      return List.of();
+    }
+    List<Link> links = new ArrayList<>();
+    while (nextElement(links.size(), options.maxElements())) {
+      links.add(readLink());
+    }
+    return links;
+  }
+
+  private List<TickerItem> tickerItems() {
+    if (!startArray()) {
+      return List.of();
+    }
+    List<TickerItem> items = new ArrayList<>();
+    while (nextElement(items.size(), options.maxTickerItems())) {
+      items.add(readTickerItem());
+    }
+    return items;
+  }
+
+  private List<String> strings(int max) {
+    if (!startArray()) {
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (strings.size() >= max) {
+        throw tooMany(max);
+      }
+      if (token != JsonToken.VALUE_STRING) {
+        throw wrongType("a string", token);
+      }
+      strings.add(p.getString());
+    }
+    return strings;
+  }
+
+  /** Moves to the next value: true at the start of an array, false at null. */
+  private boolean startArray() {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.START_ARRAY) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw wrongType("an array", token);
+  }
+
+  /** Moves to the next element of an array: true at an object, false at the array's end. */
+  private boolean nextElement(int count, int max) {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (count >= max) {
+      throw tooMany(max);
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw wrongType("an object", token);
+    }
+    return true;
+  }
+
+  /** Moves to the next value: true when it is null, false when it is anything else. */
+  private boolean nextIsNull() {
+    return p.nextToken() == JsonToken.VALUE_NULL;
+  }
+
+  private void expectObject(String what) {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.START_OBJECT) {
+      throw wrongType(what + " (an object)", token);
+    }
+  }
+
+  private @Nullable String string() {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw wrongType("a string", token);
+  }
+
+  private @Nullable Integer integer() {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw problem(NUMBER_OUT_OF_RANGE, pointer(), "must be an integer from -2147483648 to 2147483647");
+      }
+      return p.getIntValue();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw wrongType("an integer", token);
+  }
+
+  private @Nullable Boolean bool() {
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw wrongType("true or false", token);
+  }
+
+  private @Nullable Instant instant() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    Instant instant = Rfc3339.parse(text);
+    if (instant == null) {
+      throw problem(INVALID_TIMESTAMP, pointer(),
+          "must be an RFC 3339 date-time with an offset, such as 2024-05-01T10:00:00Z");
+    }
+    return instant;
+  }
+
+  private @Nullable ArticleStatus status() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    switch (text) {
+      case "draft": return ArticleStatus.DRAFT;
+      case "published": return ArticleStatus.PUBLISHED;
+      case "withdrawn": return ArticleStatus.WITHDRAWN;
+      default: throw unknownValue("draft, published, withdrawn");
+    }
+  }
+
+  private @Nullable AuthorKind kind() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    switch (text) {
+      case "person": return AuthorKind.PERSON;
+      case "organization": return AuthorKind.ORGANIZATION;
+      default: throw unknownValue("person, organization");
+    }
+  }
+
+  private @Nullable TickerPriority priority() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    switch (text) {
+      case "breaking": return TickerPriority.BREAKING;
+      case "urgent": return TickerPriority.URGENT;
+      case "normal": return TickerPriority.NORMAL;
+      default: throw unknownValue("breaking, urgent, normal");
+    }
+  }
+
+  private String blockType() {
+    String text = string();
+    if (text == null) {
+      throw problem(UNKNOWN_BLOCK_TYPE, pointer(), "block type is missing; expected one of " + KNOWN_BLOCK_TYPES);
+    }
+    switch (text) {
+      case "paragraph":
+      case "heading":
+      case "quote":
+      case "list":
+      case "image":
+      case "divider":
+        return text;
+      default:
+        // The type names a kind from a closed set; it is never used to look up a class.
+        throw problem(UNKNOWN_BLOCK_TYPE, pointer(), "unknown block type; expected one of " + KNOWN_BLOCK_TYPES);
+    }
+  }
+
+  private int required(@Nullable Integer value, String property) {
+    if (value == null) {
+      throw problem(MISSING_PROPERTY, pointer() + "/" + property, property + " is required");
+    }
+    return value;
+  }
+
+  private int mark(int seen, int bit, String name) {
+    if ((seen & bit) != 0) {
+      throw duplicate(name);
+    }
+    return seen | bit;
+  }
+
+  /** Skips an unknown property's value, checking it as strictly as known content. */
+  private Set<String> skipUnknown(@Nullable Set<String> others, String name, int seen) {
+    Set<String> names = others == null ? new HashSet<>() : others;
+    if (!names.add(name)) {
+      throw duplicate(name);
+    }
+    if (names.size() + Integer.bitCount(seen) > options.maxElements()) {
+      throw tooMany(options.maxElements());
+    }
+    if (unknown != null) {
+      unknown.add(pointer());
+    }
+    skip(p.nextToken());
+    return names;
+  }
+
+  private void skip(JsonToken token) {
+    if (token == JsonToken.START_OBJECT) {
+      Set<String> names = new HashSet<>();
+      String name;
+      while ((name = p.nextName()) != null) {
+        if (!names.add(name)) {
+          throw duplicate(name);
+        }
+        if (names.size() > options.maxElements()) {
+          throw tooMany(options.maxElements());
+        }
+        skip(p.nextToken());
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      int count = 0;
+      JsonToken element;
+      while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (++count > options.maxElements()) {
+          throw tooMany(options.maxElements());
+        }
+        skip(element);
+      }
+    }
+  }
+
+  /** Returns the JSON Pointer of the current value. */
+  private String pointer() {
+    var context = p.streamReadContext();
+    JsonToken token = p.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return context.pathAsPointer().toString();
+  }
+
+  private InputProblem problem(String code, String pointer, String detail) {
+    return new InputProblem(p, code, pointer, detail);
+  }
+
+  private InputProblem wrongType(String expected, @Nullable JsonToken token) {
+    return problem(WRONG_TYPE, pointer(), "must be " + expected + ", not " + describe(token));
+  }
+
+  private InputProblem unknownValue(String expected) {
+    return problem(UNKNOWN_VALUE, pointer(), "must be one of " + expected);
+  }
+
+  private InputProblem duplicate(String name) {
+    return problem(DUPLICATE_KEY, pointer(), "duplicate key " + Quoting.prefix(name));
+  }
+
+  private InputProblem tooMany(int max) {
+    return problem(TOO_MANY_ELEMENTS, pointer(), "must have at most " + max + " elements");
+  }
+
+  private static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT: return "an object";
+      case START_ARRAY: return "an array";
+      case VALUE_STRING: return "a string";
+      case VALUE_NUMBER_INT: return "an integer";
+      case VALUE_NUMBER_FLOAT: return "a decimal number";
+      case VALUE_TRUE:
+      case VALUE_FALSE: return "a boolean";
+      case VALUE_NULL: return "null";
+      default: return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,406 @@
+package dev.masthead.json.internal;
+
+import static dev.masthead.json.MalformedJsonException.DOCUMENT_TOO_LARGE;
+import static dev.masthead.json.MalformedJsonException.EMPTY_INPUT;
+import static dev.masthead.json.MalformedJsonException.INVALID_UTF8;
+import static dev.masthead.json.MalformedJsonException.NOT_AN_OBJECT;
+import static dev.masthead.json.MalformedJsonException.TRAILING_CONTENT;
+
+import dev.masthead.json.MalformedJsonException;
+import dev.masthead.validation.InvalidContentException;
+import dev.masthead.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads whole documents and streams of documents: input checks (size, byte order mark, UTF-8),
+ * the parser's lifecycle, and the translation of every failure into the two documented exceptions.
+ */
+public final class Documents {
+  /** Validates a decoded value; the reader's hook between decoding and returning. */
+  @FunctionalInterface
+  public interface Check {
+    /**
+     * Returns {@code value} if it passes, else throws {@link InvalidContentException}.
+     *
+     * @param value the decoded value
+     * @param unknownProperties the pointers of unknown properties, in strict mode
+     * @param subject what the value is, in lower case, for messages
+     * @return the value
+     */
+    Object check(Object value, List<String> unknownProperties, String subject);
+  }
+
+  private Documents() {}
+
+  /** Reads one document from text. */
+  public static <T> T readText(
+      String json, long maxLength, JsonMapper mapper, ReadOptions options, Function<Decoder, T> decode, Check check) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    if (text.length() > maxLength) {
+      throw tooLarge(maxLength);
+    }
+    return read(mapper.createParser(text), options, decode, check);
+  }
+
+  /** Reads one document from the first {@code length} bytes of {@code json}. */
+  public static <T> T readBytes(
+      byte[] json, int length, long maxLength, JsonMapper mapper, ReadOptions options,
+      Function<Decoder, T> decode, Check check) {
+    int start = length >= 3 && json[0] == (byte) 0xEF && json[1] == (byte) 0xBB && json[2] == (byte) 0xBF ? 3 : 0;
+    if (length - start > maxLength) {
+      throw tooLarge(maxLength);
+    }
+    int invalid = Utf8.firstInvalid(json, start, length);
+    if (invalid >= 0) {
+      int line = 1;
+      int lineStart = start;
+      for (int i = start; i < invalid; i++) {
+        if (json[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new MalformedJsonException(INVALID_UTF8, line, invalid - lineStart + 1, "",
+          "input is not well-formed UTF-8 (byte offset " + (invalid - start) + ")", null);
+    }
+    return read(mapper.createParser(json, start, length - start), options, decode, check);
+  }
+
+  /** Reads a character stream to its end, failing past {@code maxLength} characters. */
+  public static String readChars(Reader json, long maxLength) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      int n;
+      while ((n = json.read(buffer)) >= 0) {
+        text.append(buffer, 0, n);
+        if (text.length() > maxLength + 1) {
+          throw tooLarge(maxLength);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static <T> T read(JsonParser parser, ReadOptions options, Function<Decoder, T> decode, Check check) {
+    T value;
+    Decoder decoder = new Decoder(parser, options);
+    try (parser) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new MalformedJsonException(EMPTY_INPUT, 1, 1, "", "input holds no JSON value", null);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw malformed(NOT_AN_OBJECT, parser.currentTokenLocation(), "", "the document must be a JSON object", null);
+      }
+      value = decode.apply(decoder);
+      if (parser.nextToken() != null) {
+        throw malformed(TRAILING_CONTENT, parser.currentTokenLocation(), "", "nothing may follow the document", null);
+      }
+    } catch (JacksonException e) {
+      throw translate(e, parser, "");
+    }
+    @SuppressWarnings("unchecked")
+    T checked = (T) check.check(value, decoder.unknownProperties(), subject(value));
+    return checked;
+  }
+
+  /** Reads documents lazily from NDJSON or one top-level array. */
+  public static <T> Stream<T> stream(
+      InputStream json, long maxLength, JsonMapper mapper, ReadOptions options,
+      Function<Decoder, T> decode, Check check) {
+    LimitedReader reader = new LimitedReader(
+        new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        maxLength);
+    JsonParser parser = mapper.createParser(reader);
+    DocumentIterator<T> documents = new DocumentIterator<>(parser, reader, options, decode, check);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(parser::close);
+  }
+
+  private static final class DocumentIterator<T> implements Iterator<T> {
+    private final JsonParser parser;
+    private final LimitedReader reader;
+    private final ReadOptions options;
+    private final Function<Decoder, T> decode;
+    private final Check check;
+    private int index = -1;
+    private boolean started;
+    private boolean array;
+    private boolean pending;
+    private boolean done;
+
+    DocumentIterator(JsonParser parser, LimitedReader reader, ReadOptions options, Function<Decoder, T> decode, Check check) {
+      this.parser = parser;
+      this.reader = reader;
+      this.options = options;
+      this.decode = decode;
+      this.check = check;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pending) {
+        return true;
+      }
+      if (done) {
+        return false;
+      }
+      try {
+        reader.startDocument();
+        JsonToken token = parser.nextToken();
+        if (!started) {
+          started = true;
+          if (token == JsonToken.START_ARRAY) {
+            array = true;
+            token = parser.nextToken();
+          }
+        }
+        if (token == null || (array && token == JsonToken.END_ARRAY)) {
+          if (array && parser.nextToken() != null) {
+            throw malformed(TRAILING_CONTENT, parser.currentTokenLocation(), "", "nothing may follow the array", null);
+          }
+          done = true;
+          return false;
+        }
+        if (token != JsonToken.START_OBJECT) {
+          throw malformed(NOT_AN_OBJECT, parser.currentTokenLocation(), "/" + (index + 1),
+              "each document must be a JSON object", null);
+        }
+        pending = true;
+        return true;
+      } catch (JacksonException e) {
+        done = true;
+        throw translate(e, parser, array ? "" : "/" + (index + 1));
+      } catch (MalformedJsonException e) {
+        done = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      pending = false;
+      index++;
+      String prefix = "/" + index;
+      Decoder decoder = new Decoder(parser, options);
+      T value;
+      try {
+        value = decode.apply(decoder);
+      } catch (JacksonException e) {
+        done = true;
+        throw translate(e, parser, array ? "" : prefix);
+      }
+      List<String> unknown = decoder.unknownProperties();
+      if (!array && !unknown.isEmpty()) {
+        List<String> prefixed = new ArrayList<>(unknown.size());
+        for (String pointer : unknown) {
+          prefixed.add(prefix + pointer);
+        }
+        unknown = prefixed;
+      } else if (array) {
+        // Pointers inside a top-level array already start with the index.
+        unknown = new ArrayList<>(unknown);
+      }
+      try {
+        @SuppressWarnings("unchecked")
+        T checked = (T) check.check(value, unknown, subject(value) + " " + index);
+        return checked;
+      } catch (InvalidContentException e) {
+        throw new InvalidContentException(subject(value) + " " + index, level(e), prefixed(e.violations(), prefix, array, unknown));
+      }
+    }
+  }
+
+  private static String level(InvalidContentException e) {
+    String message = e.getMessage();
+    int start = message.indexOf(" is not ") + 8;
+    return message.substring(start, message.indexOf(':', start));
+  }
+
+  /** Prefixes the validator's pointers with the index; unknown-property pointers already have it. */
+  private static List<Violation> prefixed(List<Violation> violations, String prefix, boolean array, List<String> unknown) {
+    List<Violation> result = new ArrayList<>(violations.size());
+    for (Violation violation : violations) {
+      boolean alreadyPrefixed = array && unknown.contains(violation.pointer())
+          || !array && unknown.contains(violation.pointer());
+      result.add(alreadyPrefixed ? violation
+          : Violation.of(prefix + violation.pointer(), violation.code(), violation.message()));
+    }
+    result.sort(Violation.ORDER);
+    return result;
+  }
+
+  /** Counts the characters read for the current document and fails past the limit. */
+  private static final class LimitedReader extends Reader {
+    private final Reader in;
+    private final long maxLength;
+    private long count;
+    private boolean first = true;
+
+    LimitedReader(Reader in, long maxLength) {
+      this.in = in;
+      this.maxLength = maxLength;
+    }
+
+    void startDocument() {
+      count = 0;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (first && n > 0) {
+        first = false;
+        if (buffer[offset] == '\uFEFF') {
+          System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+          n--;
+          if (n == 0) {
+            return read(buffer, offset, length);
+          }
+        }
+      }
+      if (n > 0) {
+        count += n;
+        if (count > maxLength + 8192) {
+          throw new DocumentTooLargeException();
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      // The caller owns the input stream.
+    }
+  }
+
+  private static final class DocumentTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Translates a Jackson failure into the documented exceptions. */
+  static RuntimeException translate(JacksonException e, JsonParser parser, String prefix) {
+    if (e instanceof InputProblem) {
+      InputProblem problem = (InputProblem) e;
+      return malformed(problem.code(), e.getLocation(), prefix + problem.pointer(), problem.detail(), e);
+    }
+    String pointer = prefix + pointerOf(parser);
+    TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    Throwable cause = e.getCause();
+    if (cause instanceof DocumentTooLargeException) {
+      return malformed(DOCUMENT_TOO_LARGE, location, pointer, "document is larger than the limit", e);
+    }
+    if (cause instanceof CharacterCodingException) {
+      return malformed(INVALID_UTF8, location, pointer, "input is not well-formed UTF-8", e);
+    }
+    if (cause instanceof IOException) {
+      return new UncheckedIOException((IOException) cause);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return malformed(constraintCode(e.getOriginalMessage()), location, pointer, "input exceeds a limit: "
+          + shorten(e.getOriginalMessage()), e);
+    }
+    return malformed(MalformedJsonException.SYNTAX, location, pointer, shorten(e.getOriginalMessage()), e);
+  }
+
+  private static String constraintCode(@Nullable String message) {
+    String text = message == null ? "" : message;
+    if (text.startsWith("Document nesting depth")) {
+      return MalformedJsonException.TOO_DEEP;
+    }
+    if (text.startsWith("String value length")) {
+      return MalformedJsonException.STRING_TOO_LONG;
+    }
+    if (text.startsWith("Number value length")) {
+      return MalformedJsonException.NUMBER_TOO_LONG;
+    }
+    if (text.startsWith("Name length")) {
+      return MalformedJsonException.NAME_TOO_LONG;
+    }
+    if (text.startsWith("Token count")) {
+      return MalformedJsonException.TOO_MANY_TOKENS;
+    }
+    return DOCUMENT_TOO_LARGE;
+  }
+
+  private static String pointerOf(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** Drops Jackson's hints about its own configuration from a message. */
+  private static String shorten(@Nullable String message) {
+    if (message == null) {
+      return "malformed JSON";
+    }
+    String text = message.replaceAll(", from `[^`]*`\\)", ")");
+    for (String noise : new String[] {" (from `", " (start marker at", "\n"}) {
+      int cut = text.indexOf(noise);
+      if (cut >= 0) {
+        text = text.substring(0, cut);
+      }
+    }
+    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+  }
+
+  static MalformedJsonException malformed(
+      String code, @Nullable TokenStreamLocation location, String pointer, String detail, @Nullable Throwable cause) {
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return new MalformedJsonException(code, line, column, pointer, detail, cause);
+  }
+
+  private static MalformedJsonException tooLarge(long maxLength) {
+    return new MalformedJsonException(DOCUMENT_TOO_LARGE, 0, 0, "",
+        "document is larger than the limit of " + maxLength + " bytes", null);
+  }
+
+  /** Returns what a value is, in lower-case words: {@code article}, {@code ticker item}. */
+  static String subject(Object value) {
+    String name = value.getClass().getSimpleName();
+    StringBuilder words = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        words.append(' ');
+      }
+      words.append(Character.toLowerCase(c));
+    }
+    return words.toString();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.masthead.json.internal;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * A problem of the input's shape found while decoding, with its code and the JSON Pointer of the
+ * value being read. It is a Jackson exception, so an application's mapper reports it as it reports
+ * its own.
+ */
+public final class InputProblem extends StreamReadException {
+  private static final long serialVersionUID = 1L;
+
+  /** The code. */
+  private final String code;
+  /** The pointer. */
+  private final String pointer;
+  /** The detail. */
+  private final String detail;
+
+  InputProblem(JsonParser parser, String code, String pointer, String detail) {
+    super(parser, detail + (pointer.isEmpty() ? "" : " (at " + pointer + ")"));
+    this.code = code;
+    this.pointer = pointer;
+    this.detail = detail;
+  }
+
+  /** Returns the code, one of the constants of {@code MalformedJsonException}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the JSON Pointer of the value being read. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Returns what is wrong, without the input. */
+  public String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.masthead.json.internal;
+
+/**
+ * The limits and leniency of one reader. The list caps apply while reading, before anything is
+ * built; {@code maxElements} caps every other array and object, known or unknown.
+ *
+ * @param strict whether unknown properties are reported rather than ignored
+ * @param maxBlocks the most body blocks
+ * @param maxAuthors the most authors
+ * @param maxTags the most tags
+ * @param maxTickerItems the most ticker items
+ * @param maxElements the most elements of any other array or members of any object
+ */
+public record ReadOptions(
+    boolean strict, int maxBlocks, int maxAuthors, int maxTags, int maxTickerItems, int maxElements) {
+  /** The options of the module when an application's mapper uses it: lenient, model limits. */
+  public static final ReadOptions DEFAULT = new ReadOptions(false, 2_000, 50, 100, 200, 10_000);
+}
