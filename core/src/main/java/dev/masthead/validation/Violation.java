@@ -1,5 +1,6 @@
 package dev.masthead.validation;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -13,13 +14,17 @@ import java.util.Objects;
  * {@link Codes} and stable across releases. The message never repeats more than a short prefix of
  * the offending value.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable, thread-safe and serializable, so that an {@link
+ * InvalidContentException} carrying it is too. As for every record, its serialized form is its
+ * components; it is left out of the serialized-form page, where JDK 17's javadoc cannot document
+ * record components.
  *
  * @param pointer the JSON Pointer of the offending value
  * @param code the stable code of the rule
  * @param message the message, in English
+ * @serial exclude
  */
-public record Violation(String pointer, String code, String message) {
+public record Violation(String pointer, String code, String message) implements Serializable {
   /**
    * The order in which violations are reported: by pointer, numeric segments in numeric order
    * ({@code /body/2} before {@code /body/10}), then by code.

@@ -12,6 +12,6 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
       return true;
     }
     String code = FormatRules.email(value);
-    return code == null || Report.fail(context, code);
+    return code == null || Report.fail(context, code, FormatRules.MAX_EMAIL);
   }
 }

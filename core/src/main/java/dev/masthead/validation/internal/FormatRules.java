@@ -290,20 +290,70 @@ public final class FormatRules {
     return true;
   }
 
+  /**
+   * Whether {@code value[start, end)} is an IPv6 address in RFC 4291 text form: eight groups of 1 to
+   * 4 hex digits, or fewer with one {@code ::} standing for at least one zero group, the last 32
+   * bits optionally as a dotted IPv4 address. Zone identifiers are not accepted.
+   */
   private static boolean isIpv6(String value, int start, int end) {
-    int colons = 0;
-    if (end - start < 2 || end - start > 45) {
-      return false;
+    int groups = 0;
+    boolean compressed = false;
+    int i = start;
+    if (end - start >= 2 && value.startsWith("::", start)) {
+      compressed = true;
+      i += 2;
     }
+    while (i < end) {
+      int pieceEnd = value.indexOf(':', i);
+      if (pieceEnd < 0 || pieceEnd > end) {
+        pieceEnd = end;
+      }
+      if (pieceEnd == end && value.lastIndexOf('.', end - 1) >= i) {
+        if (!isDottedQuad(value, i, end)) {
+          return false;
+        }
+        groups += 2;
+        break;
+      }
+      if (pieceEnd - i < 1 || pieceEnd - i > 4) {
+        return false;
+      }
+      for (int j = i; j < pieceEnd; j++) {
+        if (!isHex(value.charAt(j))) {
+          return false;
+        }
+      }
+      groups++;
+      if (pieceEnd == end) {
+        break;
+      }
+      if (pieceEnd + 1 < end && value.charAt(pieceEnd + 1) == ':') {
+        if (compressed) {
+          return false;
+        }
+        compressed = true;
+        i = pieceEnd + 2;
+      } else if (pieceEnd + 1 == end) {
+        return false;
+      } else {
+        i = pieceEnd + 1;
+      }
+    }
+    return compressed ? groups <= 7 : groups == 8;
+  }
+
+  /** Whether {@code value[start, end)} is four dot-separated decimal octets, as in an IPv6 tail. */
+  private static boolean isDottedQuad(String value, int start, int end) {
+    int dots = 0;
     for (int i = start; i < end; i++) {
       char c = value.charAt(i);
-      if (c == ':') {
-        colons++;
-      } else if (!(isHex(c) || c == '.')) {
+      if (c == '.') {
+        dots++;
+      } else if (c < '0' || c > '9') {
         return false;
       }
     }
-    return colons >= 2 && colons <= 7;
+    return dots == 3 && isIpv4(value, start, end);
   }
 
   /** E-mail addresses: a dot-atom local part of at most 64, {@code @}, a DNS host name. */

@@ -12,6 +12,6 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Stri
       return true;
     }
     String code = FormatRules.url(value);
-    return code == null || Report.fail(context, code);
+    return code == null || Report.fail(context, code, FormatRules.MAX_URL);
   }
 }

@@ -12,6 +12,6 @@ public final class IdentifierValidator implements ConstraintValidator<Identifier
       return true;
     }
     String code = FormatRules.identifier(value);
-    return code == null || Report.fail(context, code);
+    return code == null || Report.fail(context, code, FormatRules.MAX_ID);
   }
 }

@@ -12,6 +12,6 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
       return true;
     }
     String code = FormatRules.languageTag(value);
-    return code == null || Report.fail(context, code);
+    return code == null || Report.fail(context, code, FormatRules.MAX_LANGUAGE_TAG);
   }
 }

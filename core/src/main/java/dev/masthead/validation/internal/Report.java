@@ -14,6 +14,15 @@ final class Report {
     return false;
   }
 
+  /**
+   * Reports a format rule's {@code code} on the validated value, giving the too_long message the
+   * rule's limit: its template reads {@code {max}}, which a format constraint has no attribute for.
+   */
+  static boolean fail(ConstraintValidatorContext context, String code, int max) {
+    context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", max);
+    return fail(context, code);
+  }
+
   /** Reports a text problem, naming the code point and its index when there is one. */
   static boolean fail(ConstraintValidatorContext context, TextRules.Problem problem) {
     if (problem.index() >= 0) {

@@ -12,6 +12,6 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
       return true;
     }
     String code = FormatRules.slug(value);
-    return code == null || Report.fail(context, code);
+    return code == null || Report.fail(context, code, FormatRules.MAX_ID);
   }
 }

@@ -12,6 +12,6 @@ public final class TokenValidator implements ConstraintValidator<Token, String> 
       return true;
     }
     String code = FormatRules.token(value);
-    return code == null || Report.fail(context, code);
+    return code == null || Report.fail(context, code, FormatRules.MAX_TOKEN);
   }
 }

@@ -1,0 +1,71 @@
+package dev.masthead.model;
+
+import static dev.masthead.model.Fixtures.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.masthead.validation.Codes;
+import dev.masthead.validation.InvalidContentException;
+import dev.masthead.validation.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphTest {
+  private static final Link COUNCIL = new Link(4, 11, "https://news.example.com/council");
+
+  @Test
+  void makes_a_paragraph_with_links() {
+    Paragraph paragraph = Paragraph.of("The council voted.", COUNCIL);
+
+    assertThat(paragraph.text()).isEqualTo("The council voted.");
+    assertThat(paragraph.links()).containsExactly(COUNCIL);
+    assertThat(paragraph.type()).isEqualTo(BlockType.PARAGRAPH);
+  }
+
+  @Test
+  void copies_the_links_and_keeps_them_unmodifiable() {
+    List<Link> links = new ArrayList<>(List.of(COUNCIL));
+    Paragraph paragraph = Paragraph.of("The council voted.", links);
+
+    links.clear();
+
+    assertThat(paragraph.links()).containsExactly(COUNCIL);
+    assertThatThrownBy(() -> paragraph.links().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void reads_null_links_as_empty_and_rejects_null_elements() {
+    assertThat(new Paragraph("Text.", null).links()).isEmpty();
+    assertThatThrownBy(() -> new Paragraph("Text.", Arrays.asList(COUNCIL, null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("links[1] must not be null");
+  }
+
+  @Test
+  void requires_text() {
+    assertThat(violations(new Paragraph(null, List.of())))
+        .containsExactly(Violation.of("/text", Codes.REQUIRED, "is required"));
+  }
+
+  @Test
+  void rejects_malformed_paragraphs_from_the_factory() {
+    assertThatThrownBy(() -> Paragraph.of(" \u3000"))
+        .isInstanceOf(InvalidContentException.class)
+        .hasMessage("paragraph is not well-formed: /text: blank: must not be blank");
+  }
+
+  @Test
+  void holds_at_most_1000_links() {
+    String text = "x".repeat(2_002);
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < 1_001; i++) {
+      links.add(new Link(2 * i, 2 * i + 1, "https://example.com/" + i));
+    }
+
+    assertThat(violations(new Paragraph(text, links.subList(0, 1_000)))).isEmpty();
+    assertThat(violations(new Paragraph(text, links)))
+        .containsExactly(Violation.of("/links", Codes.TOO_MANY, "must have at most 1000 elements"));
+  }
+}

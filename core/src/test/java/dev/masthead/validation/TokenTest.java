@@ -1,0 +1,51 @@
+package dev.masthead.validation;
+
+import static dev.masthead.model.Fixtures.article;
+import static dev.masthead.model.Fixtures.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masthead.model.Article;
+import dev.masthead.model.Credit;
+import dev.masthead.model.Fixtures;
+import dev.masthead.model.Image;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TokenTest {
+  private static Article withRole(String role) {
+    Credit credit = new Credit(role, "A. Smith", "Example Agency", null, null, null);
+    Image image = Fixtures.leadImage();
+    return article(a -> a.leadImage = new Image(image.url(), image.altText(), null, null, null, credit));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"photo", "additional_reporting", "video2", "x", "drone_footage"})
+  void accepts_lower_case_tokens_of_the_open_vocabulary(String role) {
+    assertThat(violations(withRole(role))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photo", "PHOTO", "photo-credit", "1photo", "_photo", "photo credit", "fot\u00f3"})
+  void rejects_other_roles(String role) {
+    assertThat(violations(withRole(role)))
+        .containsExactly(Violation.of(
+            "/leadImage/credit/role", Codes.INVALID_TOKEN,
+            "must be a lower-case letter followed by lower-case letters, digits and underscores"));
+  }
+
+  @Test
+  void accepts_64_characters_and_rejects_65() {
+    assertThat(violations(withRole("a".repeat(64)))).isEmpty();
+    assertThat(violations(withRole("a".repeat(65))))
+        .containsExactly(Violation.of("/leadImage/credit/role", Codes.TOO_LONG, "must be at most 64 characters"));
+  }
+
+  @Test
+  void rejects_an_empty_role_as_blank_and_a_missing_one_as_required() {
+    assertThat(violations(withRole("")))
+        .containsExactly(Violation.of("/leadImage/credit/role", Codes.BLANK, "must not be blank"));
+    assertThat(violations(withRole(null)))
+        .containsExactly(Violation.of("/leadImage/credit/role", Codes.REQUIRED, "is required"));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.masthead.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViolationTest {
+  @Test
+  void prints_pointer_code_and_message() {
+    assertThat(Violation.of("/authors/0/url", Codes.URL_SCHEME, "must use http or https"))
+        .hasToString("/authors/0/url: url_scheme: must use http or https");
+  }
+
+  @Test
+  void is_a_value() {
+    assertThat(Violation.of("/id", Codes.BLANK, "must not be blank"))
+        .isEqualTo(new Violation("/id", Codes.BLANK, "must not be blank"))
+        .hasSameHashCodeAs(new Violation("/id", Codes.BLANK, "must not be blank"))
+        .isNotEqualTo(Violation.of("/id", Codes.REQUIRED, "must not be blank"));
+  }
+
+  @Test
+  void rejects_null_parts_naming_them() {
+    assertThatThrownBy(() -> Violation.of(null, Codes.BLANK, "m")).hasMessage("pointer");
+    assertThatThrownBy(() -> Violation.of("", null, "m")).hasMessage("code");
+    assertThatThrownBy(() -> Violation.of("", Codes.BLANK, null)).hasMessage("message");
+  }
+
+  @Test
+  void orders_by_pointer_with_numeric_segments_in_numeric_order_then_by_code() {
+    List<Violation> violations = new ArrayList<>(List.of(
+        Violation.of("/body/10/text", Codes.BLANK, "m"),
+        Violation.of("/headline", Codes.TOO_LONG, "m"),
+        Violation.of("/body/2/text", Codes.BLANK, "m"),
+        Violation.of("/body", Codes.TOO_MANY, "m"),
+        Violation.of("/authors/0/name", Codes.MULTIPLE_AUTHORS, "m"),
+        Violation.of("/authors/0/name", Codes.BYLINE_IN_NAME, "m"),
+        Violation.of("/body/2", Codes.REQUIRED, "m")));
+
+    violations.sort(Violation.ORDER);
+
+    assertThat(violations)
+        .extracting(v -> v.pointer() + " " + v.code())
+        .containsExactly(
+            "/authors/0/name byline_in_name",
+            "/authors/0/name multiple_authors",
+            "/body too_many",
+            "/body/2 required",
+            "/body/2/text blank",
+            "/body/10/text blank",
+            "/headline too_long");
+  }
+}
