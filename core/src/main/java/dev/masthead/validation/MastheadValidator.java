@@ -1,5 +1,6 @@
 package dev.masthead.validation;
 
+import dev.masthead.validation.internal.FastValidator;
 import dev.masthead.validation.internal.Templates;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates Masthead content and reports every violation with a JSON Pointer, a stable code and a
@@ -37,9 +39,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * </ul>
  */
 public final class MastheadValidator {
-  private final Validator validator;
+  private final @Nullable Validator validator;
 
-  private MastheadValidator(Validator validator) {
+  private MastheadValidator(@Nullable Validator validator) {
     this.validator = validator;
   }
 
@@ -104,6 +106,16 @@ public final class MastheadValidator {
    */
   public List<Violation> validate(Object value, Class<?>... groups) {
     Objects.requireNonNull(value, "value");
+    if (validator == null) {
+      // Valid content, the common case, is confirmed by running the same constraints directly;
+      // Hibernate Validator builds the report, with paths and messages, only when there is one.
+      if (groups.length == 1
+          && (groups[0] == Default.class || groups[0] == Publishable.class)
+          && FastValidator.isValid(value, groups[0] == Publishable.class)) {
+        return List.of();
+      }
+      return violations(Hibernate.VALIDATOR.validate(value, groups));
+    }
     return violations(validator.validate(value, groups));
   }
 
@@ -213,7 +225,12 @@ public final class MastheadValidator {
   }
 
   private static final class Standard {
-    @SuppressWarnings("resource") // lives as long as the class loader, like the instance it serves
-    static final MastheadValidator INSTANCE = new MastheadValidator(newValidatorFactory().getValidator());
+    static final MastheadValidator INSTANCE = new MastheadValidator(null);
+  }
+
+  private static final class Hibernate {
+    /** Built on the first violation, so that valid content never pays for Hibernate Validator's start. */
+    @SuppressWarnings("resource") // lives as long as the class loader, like the validator it serves
+    static final Validator VALIDATOR = newValidatorFactory().getValidator();
   }
 }
