@@ -369,7 +369,7 @@ public record Article(
     private final List<String> tags = new ArrayList<>();
     private @Nullable String language;
     private @Nullable String dateline;
-    private ArticleStatus status = ArticleStatus.PUBLISHED;
+    private @Nullable ArticleStatus status = ArticleStatus.PUBLISHED;
     private @Nullable Instant publishedAt;
     private @Nullable Instant updatedAt;
     private @Nullable Instant embargoedUntil;
@@ -638,7 +638,7 @@ public record Article(
      * @param status the editorial status; null reads as {@link ArticleStatus#PUBLISHED}
      * @return this builder
      */
-    public Builder status(ArticleStatus status) {
+    public Builder status(@Nullable ArticleStatus status) {
       this.status = status;
       return this;
     }

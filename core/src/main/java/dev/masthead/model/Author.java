@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,7 +121,7 @@ public record Author(
    * @throws dev.masthead.validation.InvalidContentException if the copy is not well-formed
    */
   public Author withArticleCount(@Nullable Integer articleCount) {
-    return java.util.Objects.equals(articleCount, this.articleCount)
+    return Objects.equals(articleCount, this.articleCount)
         ? this
         : toBuilder().articleCount(articleCount).build();
   }
@@ -132,7 +133,7 @@ public record Author(
   public static final class Builder {
     private String name;
     private String slug;
-    private AuthorKind kind = AuthorKind.PERSON;
+    private @Nullable AuthorKind kind = AuthorKind.PERSON;
     private @Nullable String bio;
     private @Nullable String jobTitle;
     private @Nullable Integer articleCount;
@@ -171,10 +172,10 @@ public record Author(
     /**
      * Sets the kind.
      *
-     * @param kind a person or an organization
+     * @param kind a person or an organization; null reads as a person
      * @return this builder
      */
-    public Builder kind(AuthorKind kind) {
+    public Builder kind(@Nullable AuthorKind kind) {
       this.kind = kind;
       return this;
     }
@@ -255,7 +256,7 @@ public record Author(
      * @return this builder
      */
     public Builder addSameAs(String url) {
-      sameAs.add(java.util.Objects.requireNonNull(url, "url"));
+      sameAs.add(Objects.requireNonNull(url, "url"));
       return this;
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +74,7 @@ public record Image(
    * @throws dev.masthead.validation.InvalidContentException if the copy is not well-formed
    */
   public Image withCredit(@Nullable Credit credit) {
-    return java.util.Objects.equals(credit, this.credit) ? this : toBuilder().credit(credit).build();
+    return Objects.equals(credit, this.credit) ? this : toBuilder().credit(credit).build();
   }
 
   /**

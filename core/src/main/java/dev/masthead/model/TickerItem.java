@@ -99,7 +99,7 @@ public record TickerItem(
     private Instant publishedAt;
     private @Nullable String url;
     private @Nullable String articleId;
-    private TickerPriority priority = TickerPriority.NORMAL;
+    private @Nullable TickerPriority priority = TickerPriority.NORMAL;
     private @Nullable Instant expiresAt;
 
     private Builder(String id, String headline, Instant publishedAt) {
@@ -155,10 +155,10 @@ public record TickerItem(
     /**
      * Sets the priority.
      *
-     * @param priority how urgent the item is
+     * @param priority how urgent the item is; null reads as normal
      * @return this builder
      */
-    public Builder priority(TickerPriority priority) {
+    public Builder priority(@Nullable TickerPriority priority) {
       this.priority = priority;
       return this;
     }
