@@ -55,6 +55,9 @@ public final class MalformedJsonException extends RuntimeException {
   /** The input could not be read at all (a missing file, a failing stream). */
   public static final String UNREADABLE = "unreadable";
 
+  /** The most code points of a pointer segment that the message shows. */
+  private static final int MAX_SEGMENT = 32;
+
   /** The code. */
   private final String code;
   /** The line. */
@@ -79,12 +82,44 @@ public final class MalformedJsonException extends RuntimeException {
   public MalformedJsonException(
       String code, int line, int column, String pointer, String detail, Throwable cause) {
     super(code + " at line " + line + ", column " + column
-        + (pointer.isEmpty() ? "" : " (" + pointer + ")") + ": " + detail, cause);
+        + (pointer.isEmpty() ? "" : " (" + printable(pointer) + ")") + ": " + detail, cause);
     this.code = code;
     this.line = line;
     this.column = column;
     this.pointer = pointer;
     this.detail = detail;
+  }
+
+  /**
+   * Returns the pointer as the message shows it: the names in a pointer come from the input, so each
+   * segment is cut to a short prefix and characters that do not print (line breaks, controls, format
+   * characters) are escaped, which keeps the message to one line of bounded length.
+   */
+  private static String printable(String pointer) {
+    StringBuilder text = new StringBuilder(Math.min(pointer.length(), 160));
+    int segment = 0;
+    for (int i = 0; i < pointer.length(); ) {
+      int cp = pointer.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '/') {
+        segment = 0;
+        text.append('/');
+      } else if (++segment > MAX_SEGMENT) {
+        if (segment == MAX_SEGMENT + 1) {
+          text.append('…');
+        }
+      } else if (Character.isISOControl(cp) || !Character.isDefined(cp) || isInvisible(Character.getType(cp))) {
+        text.append(String.format("\\u%04X", cp));
+      } else {
+        text.appendCodePoint(cp);
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean isInvisible(int type) {
+    return type == Character.FORMAT || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE;
   }
 
   /**
@@ -117,7 +152,8 @@ public final class MalformedJsonException extends RuntimeException {
 
   /**
    * Returns the JSON Pointer of the value being read when the problem was found. In a stream of
-   * documents it starts with the document's index, as in {@code /12/headline}.
+   * documents it starts with the document's index, as in {@code /12/headline}. It is returned whole;
+   * the message shows at most a short prefix of each of its segments.
    *
    * @return the pointer, {@code ""} for the root
    */

@@ -28,12 +28,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -84,6 +86,7 @@ public final class MastheadJson {
   private final JsonMapper mapper;
   private final JsonMapper streamMapper;
   private final ObjectWriter compact;
+  private final ObjectWriter ndjson;
   private final ObjectWriter pretty;
 
   private MastheadJson(Builder settings) {
@@ -112,6 +115,8 @@ public final class MastheadJson {
             .maxTokenCount(-1)
             .build());
     this.compact = mapper.writer();
+    // Jackson separates root values with a space, which would start every line but the first.
+    this.ndjson = compact.withRootValueSeparator("");
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     this.pretty =
         mapper.writer().with(
@@ -296,7 +301,8 @@ public final class MastheadJson {
 
   /**
    * Reads any Masthead type: {@link Article}, {@link Ticker}, {@link TickerItem}, {@link Author},
-   * {@link Credit}, {@link Image}, {@link Block} or {@link Link}.
+   * {@link Credit}, {@link Image}, {@link Block} (or one kind of block, such as {@link
+   * dev.masthead.model.Heading}, whose {@code type} must then name that kind) or {@link Link}.
    *
    * @param <T> the type
    * @param json the document
@@ -341,7 +347,8 @@ public final class MastheadJson {
     Function<Decoder, T> decode = decoder(type);
     byte[] bytes;
     try {
-      bytes = json.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, settings.maxDocumentBytes + 1)));
+      // Enough for a byte order mark, the largest document and one byte more to tell it is too large.
+      bytes = json.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, settings.maxDocumentBytes + 4)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -453,7 +460,12 @@ public final class MastheadJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void write(Object value, OutputStream out) {
-    compact.writeValue(out, requireMastheadType(value));
+    Object checked = requireMastheadType(value);
+    try {
+      compact.writeValue(out, checked);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
   }
 
   /**
@@ -461,9 +473,15 @@ public final class MastheadJson {
    *
    * @param value a Masthead value
    * @param out the stream
+   * @throws UncheckedIOException if the stream fails
    */
   public void write(Object value, Writer out) {
-    compact.writeValue(out, requireMastheadType(value));
+    Object checked = requireMastheadType(value);
+    try {
+      compact.writeValue(out, checked);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
   }
 
   /**
@@ -539,7 +557,7 @@ public final class MastheadJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeNdjson(Iterable<? extends Article> articles, OutputStream out) {
-    try (JsonGenerator generator = compact.createGenerator(out)) {
+    try (JsonGenerator generator = ndjson.createGenerator(out)) {
       for (Article article : articles) {
         generator.writePOJO(Objects.requireNonNull(article, "article"));
         generator.flush();
@@ -548,15 +566,21 @@ public final class MastheadJson {
       generator.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
   private void writeFile(Object value, Path file, ObjectWriter writer, String end) {
+    // Checked before the file is opened, which would empty it.
+    Object checked = requireMastheadType(value);
     try (OutputStream out = Files.newOutputStream(file)) {
-      writer.writeValue(out, requireMastheadType(value));
+      writer.writeValue(out, checked);
       out.write(end.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
@@ -587,6 +611,9 @@ public final class MastheadJson {
       decode = Decoder::readImage;
     } else if (type == Block.class) {
       decode = Decoder::readBlock;
+    } else if (Block.class.isAssignableFrom(type)) {
+      Class<? extends Block> kind = type.asSubclass(Block.class);
+      decode = decoder -> decoder.readBlock(kind);
     } else if (type == Link.class) {
       decode = Decoder::readLink;
     } else {
@@ -595,22 +622,25 @@ public final class MastheadJson {
     return (Function<Decoder, T>) decode;
   }
 
-  /** Validates at the configured level and reports unknown properties in strict mode. */
-  private <T> T check(T value, List<String> unknownProperties, String subject) {
+  /**
+   * Validates at the configured level and reports unknown properties in strict mode, every
+   * violation with its pointer into the document.
+   */
+  private <T> T check(T value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers) {
     List<Violation> violations = violations(value);
-    if (!unknownProperties.isEmpty()) {
-      List<Violation> all = new ArrayList<>(violations);
-      for (String pointer : unknownProperties) {
-        all.add(Violation.of(pointer, Codes.UNKNOWN_PROPERTY, "is not a property of the wire format"));
-      }
-      all.sort(Violation.ORDER);
-      violations = all;
+    if (violations.isEmpty() && unknownProperties.isEmpty()) {
+      return value;
     }
-    if (!violations.isEmpty()) {
-      String level = settings.validation == ReadValidation.PUBLISHABLE ? "publishable" : "well-formed";
-      throw new InvalidContentException(subject, level, violations);
+    List<Violation> all = new ArrayList<>(violations.size() + unknownProperties.size());
+    for (Violation violation : violations) {
+      all.add(Violation.of(documentPointers.apply(violation.pointer()), violation.code(), violation.message()));
     }
-    return value;
+    for (String pointer : unknownProperties) {
+      all.add(Violation.of(pointer, Codes.UNKNOWN_PROPERTY, "is not a property of the wire format"));
+    }
+    all.sort(Violation.ORDER);
+    String level = settings.validation == ReadValidation.PUBLISHABLE ? "publishable" : "well-formed";
+    throw new InvalidContentException(subject, level, all);
   }
 
   private List<Violation> violations(Object value) {

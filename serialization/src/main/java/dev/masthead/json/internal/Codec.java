@@ -4,8 +4,14 @@ import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
 import dev.masthead.model.Credit;
+import dev.masthead.model.Divider;
+import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
+import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Link;
+import dev.masthead.model.ListBlock;
+import dev.masthead.model.Paragraph;
+import dev.masthead.model.Quote;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import java.util.function.Function;
@@ -36,12 +42,24 @@ public final class Codec {
     module.addSerializer(TickerItem.class, new Writer<>(TickerItem.class));
     module.addDeserializer(Article.class, new Reader<>(Article.class, Decoder::readArticle));
     module.addDeserializer(Block.class, new Reader<>(Block.class, Decoder::readBlock));
+    // Without these, a property declared as one block kind would fall to Jackson's record handling,
+    // which coerces and ignores the type.
+    addBlockKind(module, Paragraph.class);
+    addBlockKind(module, Heading.class);
+    addBlockKind(module, Quote.class);
+    addBlockKind(module, ListBlock.class);
+    addBlockKind(module, ImageBlock.class);
+    addBlockKind(module, Divider.class);
     module.addDeserializer(Author.class, new Reader<>(Author.class, Decoder::readAuthor));
     module.addDeserializer(Credit.class, new Reader<>(Credit.class, Decoder::readCredit));
     module.addDeserializer(Image.class, new Reader<>(Image.class, Decoder::readImage));
     module.addDeserializer(Link.class, new Reader<>(Link.class, Decoder::readLink));
     module.addDeserializer(Ticker.class, new Reader<>(Ticker.class, Decoder::readTicker));
     module.addDeserializer(TickerItem.class, new Reader<>(TickerItem.class, Decoder::readTickerItem));
+  }
+
+  private static <T extends Block> void addBlockKind(SimpleModule module, Class<T> kind) {
+    module.addDeserializer(kind, new Reader<>(kind, decoder -> decoder.readBlock(kind)));
   }
 
   private static final class Writer<T> extends ValueSerializer<T> {

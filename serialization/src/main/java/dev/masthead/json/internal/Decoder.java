@@ -14,6 +14,7 @@ import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
+import dev.masthead.model.BlockType;
 import dev.masthead.model.Credit;
 import dev.masthead.model.Divider;
 import dev.masthead.model.Heading;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,6 +52,8 @@ public final class Decoder {
   private final JsonParser p;
   private final ReadOptions options;
   private final @Nullable List<String> unknown;
+  /** The items of the last ticker read, in document order. */
+  private @Nullable List<TickerItem> tickerItems;
 
   /**
    * Creates a decoder.
@@ -66,6 +70,44 @@ public final class Decoder {
   /** Returns the JSON Pointers of the unknown properties met, in strict mode; else empty. */
   public List<String> unknownProperties() {
     return unknown == null ? List.of() : unknown;
+  }
+
+  /**
+   * Returns how to map a pointer into {@code value}, as a validator reports it, to the pointer into
+   * the document it was read from. They differ for a ticker, which puts its items in display order:
+   * {@code /items/0/url} of the ticker may be {@code /items/3/url} of the document.
+   */
+  public UnaryOperator<String> documentPointers(Object value) {
+    List<TickerItem> documentOrder = tickerItems;
+    if (!(value instanceof Ticker) || documentOrder == null) {
+      return UnaryOperator.identity();
+    }
+    List<TickerItem> displayOrder = ((Ticker) value).items();
+    return pointer -> {
+      String prefix = "/items/";
+      if (!pointer.startsWith(prefix)) {
+        return pointer;
+      }
+      int end = pointer.indexOf('/', prefix.length());
+      end = end < 0 ? pointer.length() : end;
+      int index;
+      try {
+        index = Integer.parseInt(pointer.substring(prefix.length(), end));
+      } catch (NumberFormatException e) {
+        return pointer;
+      }
+      if (index < 0 || index >= displayOrder.size()) {
+        return pointer;
+      }
+      // The ticker holds the very instances read, so identity finds each item's place in the document.
+      TickerItem item = displayOrder.get(index);
+      for (int i = 0; i < documentOrder.size(); i++) {
+        if (documentOrder.get(i) == item) {
+          return prefix + i + pointer.substring(end);
+        }
+      }
+      return pointer;
+    };
   }
 
   /** Reads an article. */
@@ -198,6 +240,35 @@ public final class Decoder {
       }
     }
     return block;
+  }
+
+  /**
+   * Reads a body block that must be of one kind, for a value declared as that kind, such as a
+   * {@link Heading}.
+   */
+  public <T extends Block> T readBlock(Class<T> kind) {
+    Block block = readBlock();
+    if (!kind.isInstance(block)) {
+      // After END_OBJECT the parser's context is the block's parent, whose path names the block.
+      throw problem(UNKNOWN_BLOCK_TYPE, p.streamReadContext().pathAsPointer().toString() + "/type",
+          "block type must be " + wireName(kind) + ", not " + block.type().wireName());
+    }
+    return kind.cast(block);
+  }
+
+  private static String wireName(Class<? extends Block> kind) {
+    if (kind == Paragraph.class) {
+      return BlockType.PARAGRAPH.wireName();
+    } else if (kind == Heading.class) {
+      return BlockType.HEADING.wireName();
+    } else if (kind == Quote.class) {
+      return BlockType.QUOTE.wireName();
+    } else if (kind == ListBlock.class) {
+      return BlockType.LIST.wireName();
+    } else if (kind == ImageBlock.class) {
+      return BlockType.IMAGE.wireName();
+    }
+    return BlockType.DIVIDER.wireName();
   }
 
   /** Reads an author. */
@@ -335,6 +406,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
+    tickerItems = items;
     return new Ticker(id, label, items, updatedAt);
   }
 
@@ -641,6 +713,9 @@ public final class Decoder {
         }
         skip(element);
       }
+    } else if (token == JsonToken.VALUE_STRING) {
+      // The parser skips an unread string without measuring it; reading it applies the length limit.
+      p.getString();
     }
   }
 

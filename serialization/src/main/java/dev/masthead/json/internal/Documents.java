@@ -4,6 +4,7 @@ import static dev.masthead.json.MalformedJsonException.DOCUMENT_TOO_LARGE;
 import static dev.masthead.json.MalformedJsonException.EMPTY_INPUT;
 import static dev.masthead.json.MalformedJsonException.INVALID_UTF8;
 import static dev.masthead.json.MalformedJsonException.NOT_AN_OBJECT;
+import static dev.masthead.json.MalformedJsonException.SYNTAX;
 import static dev.masthead.json.MalformedJsonException.TRAILING_CONTENT;
 
 import dev.masthead.json.MalformedJsonException;
@@ -11,11 +12,15 @@ import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,6 +29,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +54,11 @@ public final class Documents {
      * @param value the decoded value
      * @param unknownProperties the pointers of unknown properties, in strict mode
      * @param subject what the value is, in lower case, for messages
+     * @param documentPointers maps a pointer into the value, as the validator reports it, to the
+     *     pointer into the document
      * @return the value
      */
-    Object check(Object value, List<String> unknownProperties, String subject);
+    Object check(Object value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers);
   }
 
   private Documents() {}
@@ -69,7 +77,7 @@ public final class Documents {
   public static <T> T readBytes(
       byte[] json, int length, long maxLength, JsonMapper mapper, ReadOptions options,
       Function<Decoder, T> decode, Check check) {
-    int start = length >= 3 && json[0] == (byte) 0xEF && json[1] == (byte) 0xBB && json[2] == (byte) 0xBF ? 3 : 0;
+    int start = isBom(json, 0, length) ? 3 : 0;
     if (length - start > maxLength) {
       throw tooLarge(maxLength);
     }
@@ -86,7 +94,21 @@ public final class Documents {
       throw new MalformedJsonException(INVALID_UTF8, line, invalid - lineStart + 1, "",
           "input is not well-formed UTF-8 (byte offset " + (invalid - start) + ")", null);
     }
+    // Jackson would skip a second byte order mark, and would read the input as UTF-16 or UTF-32
+    // when it starts with NUL bytes; the input is UTF-8 with at most one, where neither is JSON.
+    if (start == 3 && isBom(json, 3, length)) {
+      throw new MalformedJsonException(SYNTAX, 1, 1, "", "only one byte order mark may start the input", null);
+    }
+    for (int i = start; i < Math.min(length, start + 4); i++) {
+      if (json[i] == 0) {
+        throw new MalformedJsonException(SYNTAX, 1, i - start + 1, "", "unexpected NUL byte; the input must be UTF-8", null);
+      }
+    }
     return read(mapper.createParser(json, start, length - start), options, decode, check);
+  }
+
+  private static boolean isBom(byte[] json, int at, int length) {
+    return length - at >= 3 && json[at] == (byte) 0xEF && json[at + 1] == (byte) 0xBB && json[at + 2] == (byte) 0xBF;
   }
 
   /** Reads a character stream to its end, failing past {@code maxLength} characters. */
@@ -126,7 +148,7 @@ public final class Documents {
       throw translate(e, parser, "");
     }
     @SuppressWarnings("unchecked")
-    T checked = (T) check.check(value, decoder.unknownProperties(), subject(value));
+    T checked = (T) check.check(value, decoder.unknownProperties(), subject(value), decoder.documentPointers(value));
     return checked;
   }
 
@@ -134,11 +156,7 @@ public final class Documents {
   public static <T> Stream<T> stream(
       InputStream json, long maxLength, JsonMapper mapper, ReadOptions options,
       Function<Decoder, T> decode, Check check) {
-    LimitedReader reader = new LimitedReader(
-        new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        maxLength);
+    LimitedReader reader = new LimitedReader(new Utf8Reader(json), maxLength);
     JsonParser parser = mapper.createParser(reader);
     DocumentIterator<T> documents = new DocumentIterator<>(parser, reader, options, decode, check);
     return StreamSupport.stream(
@@ -235,7 +253,7 @@ public final class Documents {
       }
       try {
         @SuppressWarnings("unchecked")
-        T checked = (T) check.check(value, unknown, subject(value) + " " + index);
+        T checked = (T) check.check(value, unknown, subject(value) + " " + index, decoder.documentPointers(value));
         return checked;
       } catch (InvalidContentException e) {
         throw new InvalidContentException(subject(value) + " " + index, level(e), prefixed(e.violations(), prefix, array, unknown));
@@ -306,6 +324,79 @@ public final class Documents {
     }
   }
 
+  /**
+   * Decodes strict UTF-8. Unlike {@link java.io.InputStreamReader}, which drops what it decoded
+   * before a malformed sequence, it hands over every character before the sequence first, so that
+   * the error surfaces in the document that holds it, where the parser is.
+   */
+  private static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private boolean eof;
+    private @Nullable CharacterCodingException failure;
+    private int stashed = -1;
+
+    Utf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      if (stashed >= 0) {
+        buffer[offset] = (char) stashed;
+        stashed = -1;
+        return 1;
+      }
+      if (length == 1) {
+        // A code point may need two chars: decode a pair and keep the second for the next read.
+        char[] pair = new char[2];
+        int n = read(pair, 0, 2);
+        if (n == 2) {
+          stashed = pair[1];
+        }
+        if (n > 0) {
+          buffer[offset] = pair[0];
+          return 1;
+        }
+        return n;
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+      while (out.position() == offset) {
+        if (failure != null) {
+          throw failure;
+        }
+        CoderResult result = decoder.decode(bytes, out, eof);
+        if (result.isError()) {
+          failure = new MalformedInputException(result.length());
+        } else if (result.isUnderflow() && out.position() == offset) {
+          if (eof) {
+            return -1;
+          }
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+        }
+      }
+      return out.position() - offset;
+    }
+
+    @Override
+    public void close() {
+      // The caller owns the input stream.
+    }
+  }
+
   private static final class DocumentTooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
   }
@@ -317,7 +408,11 @@ public final class Documents {
       return malformed(problem.code(), e.getLocation(), prefix + problem.pointer(), problem.detail(), e);
     }
     String pointer = prefix + pointerOf(parser);
-    TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    TokenStreamLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      // An I/O failure, such as malformed UTF-8, happens where the parser asked for more input.
+      location = parser.currentLocation();
+    }
     Throwable cause = e.getCause();
     if (cause instanceof DocumentTooLargeException) {
       return malformed(DOCUMENT_TOO_LARGE, location, pointer, "document is larger than the limit", e);
@@ -332,7 +427,7 @@ public final class Documents {
       return malformed(constraintCode(e.getOriginalMessage()), location, pointer, "input exceeds a limit: "
           + shorten(e.getOriginalMessage()), e);
     }
-    return malformed(MalformedJsonException.SYNTAX, location, pointer, shorten(e.getOriginalMessage()), e);
+    return malformed(SYNTAX, location, pointer, shorten(e.getOriginalMessage()), e);
   }
 
   private static String constraintCode(@Nullable String message) {

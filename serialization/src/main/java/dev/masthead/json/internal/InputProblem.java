@@ -19,7 +19,8 @@ public final class InputProblem extends StreamReadException {
   private final String detail;
 
   InputProblem(JsonParser parser, String code, String pointer, String detail) {
-    super(parser, detail + (pointer.isEmpty() ? "" : " (at " + pointer + ")"));
+    // Located at the start of the offending token, as the parser locates its own syntax errors.
+    super(parser, detail + (pointer.isEmpty() ? "" : " (at " + pointer + ")"), parser.currentTokenLocation());
     this.code = code;
     this.pointer = pointer;
     this.detail = detail;
