@@ -32,6 +32,9 @@ public record Violation(String pointer, String code, String message) implements 
   public static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::pointer, Violation::comparePointers).thenComparing(Violation::code);
 
+  /** The most code points of a pointer segment that {@link #printable(String)} shows. */
+  private static final int MAX_SEGMENT = 32;
+
   /**
    * Checks that no part is null.
    *
@@ -57,11 +60,50 @@ public record Violation(String pointer, String code, String message) implements 
     return new Violation(pointer, code, message);
   }
 
-  /** Returns {@code POINTER: CODE: message}, the form the command line prints. */
+  /**
+   * Returns {@code POINTER: CODE: message}, the form the command line prints, with the pointer
+   * {@linkplain #printable(String) made safe to print}.
+   */
   @Override
   public String toString() {
-    return pointer + ": " + code + ": " + message;
+    return printable(pointer) + ": " + code + ": " + message;
   }
+
+  /**
+   * Returns a pointer as messages show it: the names in a pointer can come from the input, so each
+   * segment is cut to a short prefix and characters that do not print (line breaks, controls, format
+   * characters) are escaped, which keeps the message to one line of bounded length.
+   *
+   * @param pointer a JSON Pointer
+   * @return the pointer, safe to print
+   */
+  public static String printable(String pointer) {
+    StringBuilder text = new StringBuilder(Math.min(pointer.length(), 160));
+    int segment = 0;
+    for (int i = 0; i < pointer.length(); ) {
+      int cp = pointer.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '/') {
+        segment = 0;
+        text.append('/');
+      } else if (++segment > MAX_SEGMENT) {
+        if (segment == MAX_SEGMENT + 1) {
+          text.append('…');
+        }
+      } else if (Character.isISOControl(cp) || !Character.isDefined(cp) || isInvisible(Character.getType(cp))) {
+        text.append(String.format("\\u%04X", cp));
+      } else {
+        text.appendCodePoint(cp);
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean isInvisible(int type) {
+    return type == Character.FORMAT || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE;
+  }
+
 
   private static int comparePointers(String a, String b) {
     int i = 0;

@@ -53,4 +53,20 @@ class ViolationTest {
             "/body/10/text blank",
             "/headline too_long");
   }
+
+  @Test
+  void prints_pointers_from_input_on_one_short_line() {
+    Violation forged = Violation.of("/x\nFAKE: ok\u202e/" + "n".repeat(100), Codes.UNKNOWN_PROPERTY, "is unknown");
+
+    assertThat(forged.toString())
+        .isEqualTo("/x\\u000AFAKE: ok\\u202E/" + "n".repeat(32) + "…: unknown_property: is unknown")
+        .doesNotContain("\n");
+    assertThat(forged.pointer()).contains("\n");
+  }
+
+  @Test
+  void prints_ordinary_pointers_unchanged() {
+    assertThat(Violation.printable("/body/3/image/credit/name")).isEqualTo("/body/3/image/credit/name");
+    assertThat(Violation.printable("/authors/0/نام")).isEqualTo("/authors/0/نام");
+  }
 }

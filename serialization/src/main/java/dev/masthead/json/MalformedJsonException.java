@@ -1,5 +1,7 @@
 package dev.masthead.json;
 
+import dev.masthead.validation.Violation;
+
 /**
  * Thrown when input cannot be read as a Masthead document: it is not JSON, not UTF-8, too large,
  * or does not have the shape of the wire format (a number where a string belongs, an unknown block
@@ -55,9 +57,6 @@ public final class MalformedJsonException extends RuntimeException {
   /** The input could not be read at all (a missing file, a failing stream). */
   public static final String UNREADABLE = "unreadable";
 
-  /** The most code points of a pointer segment that the message shows. */
-  private static final int MAX_SEGMENT = 32;
-
   /** The code. */
   private final String code;
   /** The line. */
@@ -82,44 +81,12 @@ public final class MalformedJsonException extends RuntimeException {
   public MalformedJsonException(
       String code, int line, int column, String pointer, String detail, Throwable cause) {
     super(code + " at line " + line + ", column " + column
-        + (pointer.isEmpty() ? "" : " (" + printable(pointer) + ")") + ": " + detail, cause);
+        + (pointer.isEmpty() ? "" : " (" + Violation.printable(pointer) + ")") + ": " + detail, cause);
     this.code = code;
     this.line = line;
     this.column = column;
     this.pointer = pointer;
     this.detail = detail;
-  }
-
-  /**
-   * Returns the pointer as the message shows it: the names in a pointer come from the input, so each
-   * segment is cut to a short prefix and characters that do not print (line breaks, controls, format
-   * characters) are escaped, which keeps the message to one line of bounded length.
-   */
-  private static String printable(String pointer) {
-    StringBuilder text = new StringBuilder(Math.min(pointer.length(), 160));
-    int segment = 0;
-    for (int i = 0; i < pointer.length(); ) {
-      int cp = pointer.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == '/') {
-        segment = 0;
-        text.append('/');
-      } else if (++segment > MAX_SEGMENT) {
-        if (segment == MAX_SEGMENT + 1) {
-          text.append('…');
-        }
-      } else if (Character.isISOControl(cp) || !Character.isDefined(cp) || isInvisible(Character.getType(cp))) {
-        text.append(String.format("\\u%04X", cp));
-      } else {
-        text.appendCodePoint(cp);
-      }
-    }
-    return text.toString();
-  }
-
-  private static boolean isInvisible(int type) {
-    return type == Character.FORMAT || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE;
   }
 
   /**

@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     } else {
       out.println("It is not publishable (MastheadValidator.validatePublishable):");
       for (Violation violation : publishable) {
-        out.println("  " + violation.pointer() + ": " + violation.code() + ": " + violation.message());
+        out.println("  " + violation);
       }
       out.println("The page lost its photo credit and its publication time: it shows a photo above an empty"
           + " \"Photo Credit-\" line and prints no date. The model keeps those gaps rather than inventing"

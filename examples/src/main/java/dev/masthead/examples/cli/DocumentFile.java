@@ -84,12 +84,12 @@ final class DocumentFile {
       Object value = isTicker(bytes) ? json.readTicker(bytes) : json.readArticle(bytes);
       return new Outcome(Masthead.OK, value, List.of());
     } catch (MalformedJsonException e) {
-      String where = e.pointer().isEmpty() ? "" : " (at " + e.pointer() + ")";
+      String where = e.pointer().isEmpty() ? "" : " (at " + Violation.printable(e.pointer()) + ")";
       return malformed(file, e.line(), e.column(), e.code(), e.detail() + where);
     } catch (InvalidContentException e) {
       List<String> problems = new ArrayList<>(e.violations().size());
       for (Violation violation : e.violations()) {
-        problems.add(file + ": " + violation.pointer() + ": " + violation.code() + ": " + violation.message());
+        problems.add(file + ": " + violation);
       }
       return new Outcome(Masthead.INVALID_CONTENT, null, List.copyOf(problems));
     } catch (RuntimeException e) {
