@@ -86,6 +86,14 @@ public final class Documents {
       throw new MalformedJsonException(INVALID_UTF8, line, invalid - lineStart + 1, "",
           "input is not well-formed UTF-8 (byte offset " + (invalid - start) + ")", null);
     }
+    // Jackson guesses UTF-16 or UTF-32 from NUL bytes among the first four; the format is UTF-8
+    // only, and a NUL is never valid JSON, so such input is refused before Jackson guesses.
+    for (int i = start; i < Math.min(length, start + 4); i++) {
+      if (json[i] == 0) {
+        throw new MalformedJsonException(MalformedJsonException.SYNTAX, 1, i - start + 1, "",
+            "input holds a NUL character (JSON text is UTF-8, not UTF-16 or UTF-32)", null);
+      }
+    }
     return read(mapper.createParser(json, start, length - start), options, decode, check);
   }
 

@@ -19,6 +19,9 @@ final class Utf8 {
       while (i + 8 <= to && ascii8(bytes, i)) {
         i += 8;
       }
+      if (i == to) {
+        break; // the input ended with a whole run of eight ASCII bytes
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
