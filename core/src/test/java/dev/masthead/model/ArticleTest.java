@@ -432,4 +432,19 @@ class ArticleTest {
 
     assertThat(article.headline()).isEqualTo("  Spaces kept  ");
   }
+
+  @Test
+  void builder_collection_setters_replace_what_was_added_before() {
+    Article article = Article.builder().id("a-1").slug("a").headline("H").language("en")
+        .addBlock(Paragraph.of("Old.")).body(List.of(Paragraph.of("New.")))
+        .addCredit(photoCredit()).credits(List.of(Credit.of(Credit.VIDEO, "B. Jones", null)))
+        .addAuthor(Author.of("Old Author", "old")).authors(janeDoe(), Author.of("John Roe", "john-roe"))
+        .addTag("old").tags(List.of("new"))
+        .build();
+
+    assertThat(article.body()).containsExactly(Paragraph.of("New."));
+    assertThat(article.credits()).extracting(Credit::role).containsExactly(Credit.VIDEO);
+    assertThat(article.authors()).extracting(Author::slug).containsExactly("jane-doe", "john-roe");
+    assertThat(article.tags()).containsExactly("new");
+  }
 }
