@@ -190,6 +190,15 @@ public final class Generators {
 
   /** Returns a paragraph with links over ranges of its text, counted in code points. */
   public Paragraph paragraph() {
+    if (chance(0.01)) {
+      // The most links a paragraph may have, each over one code point, back to back.
+      String text = exactText(1_000 + random.nextInt(1_000), true);
+      List<Link> links = new ArrayList<>(1_000);
+      for (int i = 0; i < 1_000; i++) {
+        links.add(Link.of(i, i + 1, url()));
+      }
+      return Paragraph.of(text, links);
+    }
     String text = text(20_000, true);
     int length = text.codePointCount(0, text.length());
     List<Link> links = new ArrayList<>();
@@ -439,7 +448,12 @@ public final class Generators {
     } else {
       target = 1 + random.nextInt(Math.min(maxCodePoints, 40));
     }
-    Text text = new Text(target);
+    return exactText(target, multiline);
+  }
+
+  /** Returns well-formed plain text of exactly {@code codePoints} code points. */
+  public String exactText(int codePoints, boolean multiline) {
+    Text text = new Text(codePoints);
     int script = random.nextInt(6);
     while (!text.full()) {
       int roll = random.nextInt(100);
