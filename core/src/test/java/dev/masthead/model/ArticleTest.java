@@ -298,6 +298,8 @@ class ArticleTest {
         arguments("In 1980 he left", 4),
         arguments("\u201cNow,\u201d he said \u2014 again.", 4),
         arguments("cafe\u0301 au lait", 3),
+        // a mark continues a word only when it is written on a letter, not on a joiner
+        arguments("don'\u0301t", 2),
         // three ideographs, each a word
         arguments("\u4e2d\u6587\u5b57", 3),
         arguments("\u6771\u4eac is big", 4),
