@@ -495,4 +495,177 @@ class ReaderTest {
       }
     };
   }
+
+  @Test
+  void strict_mode_reports_the_properties_of_other_block_kinds_and_only_those() {
+    MastheadJson strict = JSON.toBuilder().strict(true).build();
+    String json = HEAD + ",\"body\":[{\"type\":\"paragraph\",\"text\":\"T\",\"links\":[],\"level\":2,\"items\":[\"a\"]},"
+        + "{\"type\":\"heading\",\"level\":2,\"text\":\"T\"},{\"type\":\"quote\",\"text\":\"Q\",\"attribution\":\"A\"},"
+        + "{\"type\":\"list\",\"ordered\":true,\"items\":[\"a\"],\"image\":null},{\"type\":\"image\",\"image\":{},\"ordered\":false},"
+        + "{\"type\":\"divider\",\"attribution\":\"A\"}]}";
+
+    InvalidContentException e = catchThrowableOfType(InvalidContentException.class, () -> strict.readArticle(json));
+
+    assertThat(e.violations()).extracting(Violation::pointer).containsExactly(
+        "/body/0/items", "/body/0/level", "/body/3/image", "/body/4/ordered", "/body/5/attribution");
+    assertThat(JSON.readArticle(json).body()).hasSize(6);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "`{\"id\":1}`|must be a string, not an integer",
+    "`{\"id\":1.5}`|must be a string, not a decimal number",
+    "`{\"id\":true}`|must be a string, not a boolean",
+    "`{\"id\":{}}`|must be a string, not an object",
+    "`{\"id\":[]}`|must be a string, not an array",
+    "`{\"body\":[{\"type\":\"heading\",\"level\":\"2\"}]}`|must be an integer, not a string",
+    "`{\"body\":[{\"type\":\"list\",\"ordered\":null,\"items\":null}],\"authors\":null,\"body\":[]}`|duplicate key \"body\"",
+    "`{\"body\":[{\"type\":\"list\",\"ordered\":1}]}`|must be true or false, not an integer",
+    "`{\"authors\":[null]}`|must be an object, not null",
+    "`{\"tags\":{}}`|must be an array, not an object",
+    "`{\"x\":1,\"x\":2}`|duplicate key \"x\"",
+  })
+  void describes_what_it_found_instead_of_what_it_expected(String json, String detail) {
+    assertThat(malformed(json).detail()).isEqualTo(detail);
+  }
+
+  @Test
+  void reads_null_as_absent() {
+    String json = HEAD + ",\"kicker\":null,\"subheadline\":null,\"summary\":null,\"body\":null,\"authors\":null,"
+        + "\"credits\":null,\"leadImage\":null,\"section\":null,\"tags\":null,\"dateline\":null,\"status\":null,"
+        + "\"publishedAt\":null,\"updatedAt\":null,\"embargoedUntil\":null,\"expiresAt\":null,\"canonicalUrl\":null}";
+
+    assertThat(JSON.readArticle(json)).isEqualTo(JSON.readArticle(MINIMAL));
+    assertThat(JSON.readArticle(MINIMAL).status()).isEqualTo(dev.masthead.model.ArticleStatus.PUBLISHED);
+    assertThat(JSON.readArticle(HEAD + ",\"status\":\"draft\"}").status()).isEqualTo(dev.masthead.model.ArticleStatus.DRAFT);
+    assertThat(JSON.readArticle(HEAD + ",\"status\":\"withdrawn\"}").status())
+        .isEqualTo(dev.masthead.model.ArticleStatus.WITHDRAWN);
+  }
+
+  @Test
+  void skips_unknown_values_of_any_depth_and_keeps_reading() {
+    String json = HEAD + ",\"x\":{\"a\":{\"b\":[1,{\"c\":2},[3,[4]]]},\"d\":[[5]],\"e\":null},\"y\":[{\"z\":[]}],\"kicker\":\"K\"}";
+
+    assertThat(JSON.readArticle(json).kicker()).isEqualTo("K");
+    assertThat(malformed(HEAD + ",\"x\":{\"a\":{\"b\":1,\"b\":2}}}").pointer()).isEqualTo("/x/a/b");
+  }
+
+  @Test
+  void counts_elements_up_to_the_limit_inclusive() {
+    MastheadJson five = JSON.toBuilder().maxElements(5).build();
+
+    assertThat(five.readArticle(HEAD + ",\"x\":1}").id()).isEqualTo("a-1");
+    assertThat(five.readArticle(HEAD + ",\"x\":{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5}}").id()).isEqualTo("a-1");
+    assertThat(five.readArticle(HEAD + ",\"x\":[1,2,3,4,5]}").id()).isEqualTo("a-1");
+    assertThat(catchThrowableOfType(MalformedJsonException.class, () -> five.readArticle(HEAD + ",\"x\":1,\"y\":2}")).code())
+        .isEqualTo(MalformedJsonException.TOO_MANY_ELEMENTS);
+    assertThat(catchThrowableOfType(MalformedJsonException.class,
+        () -> five.readArticle(HEAD + ",\"x\":[1,2,3,4,5,6]}")).code()).isEqualTo(MalformedJsonException.TOO_MANY_ELEMENTS);
+    assertThat(catchThrowableOfType(MalformedJsonException.class,
+        () -> five.readArticle(HEAD + ",\"x\":{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6}}")).code())
+        .isEqualTo(MalformedJsonException.TOO_MANY_ELEMENTS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
+  void finds_a_bad_byte_at_every_position_of_an_eight_byte_run(int padding) {
+    byte[] json = ("{\"id\":\"" + "a".repeat(padding) + "?" + "a".repeat(16) + "\"}").getBytes(StandardCharsets.US_ASCII);
+    json[7 + padding] = (byte) 0xFF;
+
+    MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class, () -> JSON.readArticle(json));
+
+    assertThat(e.code()).isEqualTo(MalformedJsonException.INVALID_UTF8);
+    assertThat(e.column()).isEqualTo(8 + padding);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'FF', 0", "'E0 80 80', 0", "'E2 41 AC', 0", "'F0 9F 41 89', 0", "'F0 9F 8E 41', 0", "'E2 82', 0"})
+  void reports_the_offset_of_the_first_byte_of_a_bad_sequence(String hex, int offset) {
+    byte[] bad = hexBytes(hex);
+    byte[] json = new byte[3 + 7 + bad.length];
+    json[0] = (byte) 0xEF;
+    json[1] = (byte) 0xBB;
+    json[2] = (byte) 0xBF;
+    System.arraycopy("{\"id\":\"".getBytes(StandardCharsets.US_ASCII), 0, json, 3, 7);
+    System.arraycopy(bad, 0, json, 10, bad.length);
+
+    MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class, () -> JSON.readArticle(json));
+
+    // Offsets and columns count from after the byte order mark; the input ends inside the sequence or after it.
+    assertThat(e.code()).isEqualTo(MalformedJsonException.INVALID_UTF8);
+    assertThat(e.detail()).isEqualTo("input is not well-formed UTF-8 (byte offset " + (7 + offset) + ")");
+    assertThat(e.column()).isEqualTo(8 + offset);
+    assertThat(e.line()).isEqualTo(1);
+  }
+
+  @Test
+  void refuses_bad_utf_8_in_the_first_byte_and_reads_tiny_inputs() {
+    assertThat(catchThrowableOfType(MalformedJsonException.class, () -> JSON.readArticle(new byte[] {(byte) 0xFF, '{', '}'}))
+        .code()).isEqualTo(MalformedJsonException.INVALID_UTF8);
+    assertThat(catchThrowableOfType(InvalidContentException.class,
+        () -> JSON.readArticle("{}".getBytes(StandardCharsets.US_ASCII))).violations()).isNotEmpty();
+    assertThat(catchThrowableOfType(MalformedJsonException.class, () -> JSON.readArticle(new byte[] {'{'}))
+        .code()).isEqualTo(MalformedJsonException.SYNTAX);
+    assertThat(catchThrowableOfType(MalformedJsonException.class,
+        () -> JSON.readArticle(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).code())
+        .isEqualTo(MalformedJsonException.EMPTY_INPUT);
+  }
+
+  @Test
+  void counts_the_limit_after_the_byte_order_mark_and_up_to_it_inclusive() {
+    MastheadJson exact = MastheadJson.builder().maxDocumentBytes(MINIMAL.length()).build();
+    byte[] text = MINIMAL.getBytes(StandardCharsets.US_ASCII);
+    byte[] withBom = new byte[text.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withBom, 3, text.length);
+
+    assertThat(exact.readArticle(withBom).id()).isEqualTo("a-1");
+    assertThat(exact.readArticle("\uFEFF" + MINIMAL).id()).isEqualTo("a-1");
+    assertThat(exact.readArticle(new StringReader(MINIMAL)).id()).isEqualTo("a-1");
+    assertThat(exact.readArticle(new ByteArrayInputStream(text)).id()).isEqualTo("a-1");
+  }
+
+  @Test
+  void shortens_parser_messages() {
+    MalformedJsonException e = malformed("{\"id\":" + "x".repeat(300) + "}");
+
+    assertThat(e.code()).isEqualTo(MalformedJsonException.SYNTAX);
+    assertThat(e.detail()).doesNotContain("\n").doesNotContain("(from `").doesNotContain("start marker");
+    assertThat(e.detail().length()).isLessThanOrEqualTo(201);
+    assertThat(malformed("{\"id\":\"a").detail()).doesNotContain("\n").doesNotContain("start marker");
+  }
+
+  @Test
+  void streams_restart_the_limit_for_every_document() {
+    MastheadJson small = JSON.toBuilder().maxDocumentBytes(100).build();
+    String many = (MINIMAL + "\n").repeat(500);
+
+    try (Stream<Article> articles = small.readArticles(new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(articles.count()).isEqualTo(500);
+    }
+    assertThat(read("\uFEFF")).isEmpty();
+    MalformedJsonException syntax = catchThrowableOfType(MalformedJsonException.class, () -> read(MINIMAL + "\n{\"id\":}"));
+    assertThat(syntax.code()).isEqualTo(MalformedJsonException.SYNTAX);
+    assertThat(syntax.pointer()).isEqualTo("/1/id");
+    MastheadJson strict = JSON.toBuilder().strict(true).build();
+    InvalidContentException inArray = catchThrowableOfType(InvalidContentException.class,
+        () -> strict.readArticles(new ByteArrayInputStream(("[" + MINIMAL + "," + HEAD.replace("\"H\"", "\" \"")
+            + ",\"x\":1}]").getBytes(StandardCharsets.UTF_8))).count());
+    assertThat(inArray.violations()).extracting(Violation::pointer).containsExactly("/1/headline", "/1/x");
+  }
+
+  @Test
+  void pretty_writers_flush_what_they_write() throws IOException {
+    Article article = JSON.readArticle(MINIMAL);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter text = new StringWriter();
+
+    JSON.writePretty(article, new java.io.BufferedOutputStream(bytes));
+    JSON.writePretty(article, new java.io.BufferedWriter(text));
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.writePretty(article));
+    assertThat(text.toString()).isEqualTo(JSON.writePretty(article));
+  }
 }
