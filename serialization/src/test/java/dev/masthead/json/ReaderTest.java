@@ -668,4 +668,20 @@ class ReaderTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.writePretty(article));
     assertThat(text.toString()).isEqualTo(JSON.writePretty(article));
   }
+
+  @Test
+  void reads_an_absent_or_null_ordered_flag_as_unordered_and_year_zero_as_a_timestamp() {
+    Article lists = JSON.readArticle(HEAD + ",\"body\":[{\"type\":\"list\",\"ordered\":null,\"items\":[\"a\"]},"
+        + "{\"type\":\"list\",\"items\":[\"a\"]},{\"type\":\"list\",\"ordered\":true,\"items\":[\"a\"]}]}");
+    MastheadJson unchecked = JSON.toBuilder().validation(ReadValidation.NONE).build();
+
+    assertThat(lists.body()).extracting(block -> ((dev.masthead.model.ListBlock) block).ordered())
+        .containsExactly(false, false, true);
+    // Year 0 is a valid RFC 3339 timestamp; the window rule, not the parser, refuses it.
+    assertThat(unchecked.readArticle(HEAD + ",\"publishedAt\":\"0000-01-01T00:00:00Z\"}").publishedAt())
+        .isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+    assertThat(catchThrowableOfType(InvalidContentException.class,
+        () -> JSON.readArticle(HEAD + ",\"publishedAt\":\"0000-01-01T00:00:00Z\"}")).violations())
+        .extracting(Violation::code).containsExactly(Codes.TIMESTAMP_RANGE);
+  }
 }
