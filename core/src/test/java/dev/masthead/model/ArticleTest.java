@@ -298,6 +298,8 @@ class ArticleTest {
         arguments("In 1980 he left", 4),
         arguments("\u201cNow,\u201d he said \u2014 again.", 4),
         arguments("cafe\u0301 au lait", 3),
+        // a mark continues a word only when it is written on a letter, not on a joiner
+        arguments("don'\u0301t", 2),
         // three ideographs, each a word
         arguments("\u4e2d\u6587\u5b57", 3),
         arguments("\u6771\u4eac is big", 4),
@@ -431,5 +433,20 @@ class ArticleTest {
     Article article = minimal().headline("  Spaces kept  ").build();
 
     assertThat(article.headline()).isEqualTo("  Spaces kept  ");
+  }
+
+  @Test
+  void builder_collection_setters_replace_what_was_added_before() {
+    Article article = Article.builder().id("a-1").slug("a").headline("H").language("en")
+        .addBlock(Paragraph.of("Old.")).body(List.of(Paragraph.of("New.")))
+        .addCredit(photoCredit()).credits(List.of(Credit.of(Credit.VIDEO, "B. Jones", null)))
+        .addAuthor(Author.of("Old Author", "old")).authors(janeDoe(), Author.of("John Roe", "john-roe"))
+        .addTag("old").tags(List.of("new"))
+        .build();
+
+    assertThat(article.body()).containsExactly(Paragraph.of("New."));
+    assertThat(article.credits()).extracting(Credit::role).containsExactly(Credit.VIDEO);
+    assertThat(article.authors()).extracting(Author::slug).containsExactly("jane-doe", "john-roe");
+    assertThat(article.tags()).containsExactly("new");
   }
 }

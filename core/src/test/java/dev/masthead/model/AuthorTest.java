@@ -170,4 +170,18 @@ class AuthorTest {
         Violation.of("/name", Codes.REQUIRED, "is required"),
         Violation.of("/slug", Codes.REQUIRED, "is required"));
   }
+
+  @Test
+  void builder_renames_and_replaces_profile_links() {
+    Author author = janeDoe().toBuilder()
+        .name("Jane Roe")
+        .slug("jane-roe")
+        .addSameAs("https://social.example/@old")
+        .sameAs(java.util.List.of("https://social.example/@new"))
+        .build();
+
+    assertThat(author.name()).isEqualTo("Jane Roe");
+    assertThat(author.slug()).isEqualTo("jane-roe");
+    assertThat(author.sameAs()).containsExactly("https://social.example/@new");
+  }
 }

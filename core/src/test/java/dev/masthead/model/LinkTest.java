@@ -48,4 +48,9 @@ class LinkTest {
     assertThat(violations(new Link(0, 3, null)))
         .containsExactly(Violation.of("/href", Codes.REQUIRED, "is required"));
   }
+
+  @Test
+  void over_finds_an_anchor_at_the_start_of_the_text() {
+    assertThat(Link.over("Council voted.", "Council", HREF)).isEqualTo(Link.of(0, 7, HREF));
+  }
 }

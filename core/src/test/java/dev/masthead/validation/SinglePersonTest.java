@@ -66,4 +66,14 @@ class SinglePersonTest {
     assertThat(Author.builder("Reuters and AP", "wires").kind(AuthorKind.ORGANIZATION).build().name())
         .isEqualTo("Reuters and AP");
   }
+
+  @Test
+  void rejects_a_person_name_that_starts_with_a_semicolon() {
+    Author author = author(a -> {
+      a.name = ";Jane Doe";
+      a.kind = AuthorKind.PERSON;
+    });
+
+    assertThat(violations(articleBy(author))).extracting(Violation::code).containsExactly(Codes.MULTIPLE_AUTHORS);
+  }
 }

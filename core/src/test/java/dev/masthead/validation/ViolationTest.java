@@ -69,4 +69,18 @@ class ViolationTest {
     assertThat(Violation.printable("/body/3/image/credit/name")).isEqualTo("/body/3/image/credit/name");
     assertThat(Violation.printable("/authors/0/نام")).isEqualTo("/authors/0/نام");
   }
+
+  @Test
+  void orders_numbers_of_up_to_18_digits_numerically() {
+    List<Violation> violations = new ArrayList<>(List.of(
+        Violation.of("/body/10", Codes.BLANK, "m"),
+        Violation.of("/body/9", Codes.BLANK, "m"),
+        Violation.of("/body/100000000000000000", Codes.BLANK, "m"),
+        Violation.of("/body/99999999999999999", Codes.BLANK, "m")));
+
+    violations.sort(Violation.ORDER);
+
+    assertThat(violations).extracting(Violation::pointer).containsExactly(
+        "/body/9", "/body/10", "/body/99999999999999999", "/body/100000000000000000");
+  }
 }

@@ -46,6 +46,14 @@ public final class FastValidator {
   private FastValidator() {}
 
   /**
+   * Forgets every plan, so that the next call builds them again. Plans are built once per class
+   * and process; tests of plan building (and mutation testing, which reuses a JVM) start from none.
+   */
+  static void forgetPlans() {
+    PLANS.clear();
+  }
+
+  /**
    * Returns true when {@code value} certainly breaks no rule of the given level; false when it
    * breaks one or when this class cannot tell.
    *

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,11 @@ class FastValidatorTest {
   @AfterAll
   static void close() {
     FACTORY.close();
+  }
+
+  @BeforeEach
+  void build_plans_afresh() {
+    FastValidator.forgetPlans();
   }
 
   static Stream<Object> values() {
@@ -64,7 +70,15 @@ class FastValidatorTest {
         new Ticker("home", "News Ticker",
             List.of(Fixtures.item("t1", TickerPriority.BREAKING, at), Fixtures.item("t1", TickerPriority.NORMAL, at)),
             null),
-        new TickerItem("t1", "Item", null, null, null, at, at));
+        new TickerItem("t1", "Item", null, null, null, at, at),
+        Fixtures.articleBy(Fixtures.author(x -> x.sameAs = List.of("javascript:alert(1)"))),
+        Fixtures.articleBy(Fixtures.author(x -> x.articleCount = 10_000_001)),
+        Fixtures.articleBy(Fixtures.author(x -> x.articleCount = 0)),
+        Fixtures.article(a -> a.tags = List.of(" ")),
+        Fixtures.article(a -> a.tags = java.util.Collections.nCopies(101, "t")),
+        Fixtures.article(a -> a.credits = List.of(new dev.masthead.model.Credit("photo", null, null, null, null, null))),
+        Fixtures.article(a -> a.leadImage = new Image("https://example.com/a.jpg", "Alt", null, 100_001, 1, null)),
+        Fixtures.article(a -> a.body = List.of(new dev.masthead.model.ListBlock(true, List.of()))));
   }
 
   @ParameterizedTest
