@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -145,9 +146,9 @@ public final class Decoder {
         case "headline": bit = 1 << 3; headline = string(); break;
         case "subheadline": bit = 1 << 4; subheadline = string(); break;
         case "summary": bit = 1 << 5; summary = string(); break;
-        case "body": bit = 1 << 6; body = blocks(); break;
-        case "authors": bit = 1 << 7; authors = authors(); break;
-        case "credits": bit = 1 << 8; credits = credits(); break;
+        case "body": bit = 1 << 6; body = objects(options.maxBlocks(), Decoder::readBlock); break;
+        case "authors": bit = 1 << 7; authors = objects(options.maxAuthors(), Decoder::readAuthor); break;
+        case "credits": bit = 1 << 8; credits = objects(options.maxElements(), Decoder::readCredit); break;
         case "leadImage": bit = 1 << 9; leadImage = nextIsNull() ? null : readImage(); break;
         case "section": bit = 1 << 10; section = string(); break;
         case "tags": bit = 1 << 11; tags = strings(options.maxTags()); break;
@@ -187,7 +188,7 @@ public final class Decoder {
       switch (name) {
         case "type": bit = 1; type = blockType(); break;
         case "text": bit = 1 << 1; text = string(); break;
-        case "links": bit = 1 << 2; links = links(); break;
+        case "links": bit = 1 << 2; links = objects(options.maxElements(), Decoder::readLink); break;
         case "level": bit = 1 << 3; level = integer(); break;
         case "attribution": bit = 1 << 4; attribution = string(); break;
         case "ordered": bit = 1 << 5; ordered = bool(); break;
@@ -400,7 +401,7 @@ public final class Decoder {
       switch (property) {
         case "id": bit = 1; id = string(); break;
         case "label": bit = 1 << 1; label = string(); break;
-        case "items": bit = 1 << 2; items = tickerItems(); break;
+        case "items": bit = 1 << 2; items = objects(options.maxTickerItems(), Decoder::readTickerItem); break;
         case "updatedAt": bit = 1 << 3; updatedAt = instant(); break;
         default: others = skipUnknown(others, property, seen); continue;
       }
@@ -440,59 +441,16 @@ public final class Decoder {
     return new TickerItem(id, headline, url, articleId, priority, publishedAt, expiresAt);
   }
 
-  private List<Block> blocks() {
+  /** Reads an array of objects, each with {@code read}, failing past {@code max} elements. */
+  private <T> List<T> objects(int max, Function<Decoder, T> read) {
     if (!startArray()) {
       return List.of();
     }
-    List<Block> blocks = new ArrayList<>();
-    while (nextElement(blocks.size(), options.maxBlocks())) {
-      blocks.add(readBlock());
+    List<T> values = new ArrayList<>();
+    while (nextElement(values.size(), max)) {
+      values.add(read.apply(this));
     }
-    return blocks;
-  }
-
-  private List<Author> authors() {
-    if (!startArray()) {
-      return List.of();
-    }
-    List<Author> authors = new ArrayList<>();
-    while (nextElement(authors.size(), options.maxAuthors())) {
-      authors.add(readAuthor());
-    }
-    return authors;
-  }
-
-  private List<Credit> credits() {
-    if (!startArray()) {
-      return List.of();
-    }
-    List<Credit> credits = new ArrayList<>();
-    while (nextElement(credits.size(), options.maxElements())) {
-      credits.add(readCredit());
-    }
-    return credits;
-  }
-
-  private List<Link> links() {
-    if (!startArray()) {
-      return List.of();
-    }
-    List<Link> links = new ArrayList<>();
-    while (nextElement(links.size(), options.maxElements())) {
-      links.add(readLink());
-    }
-    return links;
-  }
-
-  private List<TickerItem> tickerItems() {
-    if (!startArray()) {
-      return List.of();
-    }
-    List<TickerItem> items = new ArrayList<>();
-    while (nextElement(items.size(), options.maxTickerItems())) {
-      items.add(readTickerItem());
-    }
-    return items;
+    return values;
   }
 
   private List<String> strings(int max) {
