@@ -1,0 +1,108 @@
+package dev.masthead.benchmarks;
+
+import dev.masthead.json.MastheadJson;
+import dev.masthead.model.Article;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Reading a large export, 10,000 articles of NDJSON, through {@link MastheadJson#readArticles},
+ * validated as by default, reported per article.
+ *
+ * <p>The fork's heap is 64 MB while the input is about 100 MB: the benchmark only completes if
+ * reading is lazy and keeps no article it has handed over, and {@code -prof gc} shows the
+ * allocation per article staying that of a single read. For the same reason the input is a file
+ * written in the setup, not a byte array: it could not fit in the heap it is meant to prove flat.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OperationsPerInvocation(NdjsonBenchmark.ARTICLES)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx64m")
+@State(Scope.Benchmark)
+public class NdjsonBenchmark {
+  /** The articles in the stream. */
+  static final int ARTICLES = 10_000;
+
+  private final MastheadJson json = MastheadJson.standard();
+  private Path file;
+
+  /** Writes the stream: the article under {@value #ARTICLES} different ids. */
+  @Setup
+  public void setUp() throws IOException {
+    file = Files.createTempFile("masthead-benchmark-", ".ndjson");
+    write(file, ARTICLES);
+  }
+
+  /** Deletes the stream. */
+  @TearDown
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  @Benchmark
+  public void ndjsonRead(Blackhole blackhole) {
+    int read = read(blackhole::consume);
+    if (read != ARTICLES) {
+      throw new IllegalStateException("read " + read + " articles, not " + ARTICLES);
+    }
+  }
+
+  /** Reads the stream, handing each article to {@code sink}, and returns how many there were. */
+  int read(Consumer<? super Article> sink) {
+    int count = 0;
+    try (Stream<Article> articles = json.readArticles(file)) {
+      for (Iterator<Article> it = articles.iterator(); it.hasNext(); count++) {
+        sink.accept(it.next());
+      }
+    }
+    return count;
+  }
+
+  /** Writes {@code count} copies of the article, each with its own id, one a line. */
+  static void write(Path file, int count) throws IOException {
+    Article article = Documents.article();
+    Iterable<Article> articles = () -> new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < count;
+      }
+
+      @Override
+      public Article next() {
+        return article.toBuilder().id(String.format("art-2024-%06d", next++)).build();
+      }
+    };
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+      MastheadJson.standard().writeNdjson(articles, out);
+    }
+  }
+
+  /** Sets the stream to read, for tests that write a shorter one. */
+  void use(Path file) {
+    this.file = file;
+  }
+}

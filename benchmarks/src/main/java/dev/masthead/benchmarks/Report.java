@@ -1,0 +1,194 @@
+package dev.masthead.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns JMH's JSON results into the Markdown of {@code docs/performance.md}: the table of scores
+ * with allocation and the ratios against the baselines, then each target of the benchmarks issue
+ * with what was measured. Computing the ratios here, from the files of one run, keeps the document
+ * from mixing runs or rounding by hand.
+ *
+ * <p>A ratio is given with the range that the scores' 99.9% confidence intervals allow, because a
+ * quick run's error bars are often wider than the difference being judged.
+ */
+public final class Report {
+  /** Each Masthead benchmark and the baselines it is compared with: plain POJOs, then streaming. */
+  private static final Map<String, List<String>> BASELINES = Map.of(
+      "mastheadWrite", List.of("pojoWrite", "streamingWrite"),
+      "mastheadRead", List.of("pojoRead", "streamingRead"),
+      "mastheadReadValidated", List.of("pojoRead", "streamingRead"),
+      "firstUseMasthead", List.of("firstUsePojo"));
+
+  private final Map<String, Result> results = new LinkedHashMap<>();
+  private String vm = "";
+
+  private Report() {}
+
+  /** Prints the report of the given JMH JSON result files. */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: Report RESULT.json...");
+    }
+    Report report = new Report();
+    JsonMapper mapper = new JsonMapper();
+    for (String file : args) {
+      report.add(mapper.readTree(Path.of(file).toFile()));
+    }
+    System.out.print(report.markdown());
+  }
+
+  /** Returns the report of the given JMH results, for tests. */
+  static String of(JsonNode... runs) {
+    Report report = new Report();
+    for (JsonNode run : runs) {
+      report.add(run);
+    }
+    return report.markdown();
+  }
+
+  private void add(JsonNode run) {
+    for (JsonNode entry : run) {
+      // dev.masthead.benchmarks.ReadWriteBenchmark.mastheadRead: keyed by method, shown with its class.
+      String benchmark = entry.get("benchmark").asString();
+      int methodDot = benchmark.lastIndexOf('.');
+      String method = benchmark.substring(methodDot + 1);
+      String name = benchmark.substring(benchmark.lastIndexOf('.', methodDot - 1) + 1);
+      JsonNode primary = entry.get("primaryMetric");
+      JsonNode alloc = entry.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      results.put(method, new Result(
+          name,
+          entry.get("mode").asString(),
+          entry.get("forks").asInt() + "×" + entry.get("measurementIterations").asInt(),
+          primary.get("score").asDouble(),
+          error(primary),
+          primary.get("scoreUnit").asString(),
+          alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
+      vm = entry.get("vmName").asString() + " " + entry.get("vmVersion").asString()
+          + " (JDK " + entry.get("jdkVersion").asString() + ")";
+    }
+  }
+
+  /** JMH writes NaN as a string when one measurement gives no error. */
+  private static double error(JsonNode metric) {
+    JsonNode error = metric.get("scoreError");
+    return error.isNumber() ? error.asDouble() : Double.NaN;
+  }
+
+  private String markdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("JVM: ").append(vm).append("\n\n");
+    out.append("| Benchmark | Mode | Forks×iterations | Score ± error | Units | Allocated (B/op) "
+        + "| Time vs POJO | Time vs streaming | Allocated vs POJO |\n");
+    out.append("|---|---|---|---:|---|---:|---:|---:|---:|\n");
+    for (Map.Entry<String, Result> entry : results.entrySet()) {
+      Result r = entry.getValue();
+      List<String> baselines = BASELINES.getOrDefault(entry.getKey(), List.of());
+      out.append("| ").append(r.name())
+          .append(" | ").append(r.mode())
+          .append(" | ").append(r.runs())
+          .append(" | ").append(number(r.score(), r.score())).append(" ± ").append(number(r.error(), r.score()))
+          .append(" | ").append(r.unit())
+          .append(" | ").append(Double.isNaN(r.alloc()) ? "" : String.format(Locale.ROOT, "%,.0f", r.alloc()))
+          .append(" | ").append(baselines.size() > 0 ? timeRatio(r, baselines.get(0)) : "")
+          .append(" | ").append(baselines.size() > 1 ? timeRatio(r, baselines.get(1)) : "")
+          .append(" | ").append(baselines.size() > 0 && !Double.isNaN(r.alloc()) ? allocRatio(r, baselines.get(0)) : "")
+          .append(" |\n");
+    }
+    out.append("\nTime ratios are Masthead's time over the baseline's: below 1.00 Masthead is faster. "
+        + "The range in brackets is what the error bars allow.\n\n");
+    out.append("| Target | Measured | Met |\n|---|---|---|\n");
+    throughputTarget(out, "mastheadWrite", "pojoWrite");
+    allocationTarget(out, "mastheadWrite", "pojoWrite");
+    throughputTarget(out, "mastheadRead", "pojoRead");
+    allocationTarget(out, "mastheadRead", "pojoRead");
+    timeTarget(out, "mastheadReadValidated", "pojoRead", 1.25);
+    timeTarget(out, "firstUseMasthead", "firstUsePojo", 1.2);
+    return out.toString();
+  }
+
+  private void throughputTarget(StringBuilder out, String masthead, String pojo) {
+    Result m = results.get(masthead);
+    Result p = results.get(pojo);
+    if (m == null || p == null) {
+      return;
+    }
+    double ratio = p.score() / m.score();
+    out.append("| ").append(masthead).append(" throughput ≥ 1.00× ").append(pojo)
+        .append(" | ").append(ratio(ratio)).append("× ").append(range(p, m))
+        .append(" | ").append(verdict(ratio >= 1.0, ratio - 1.0)).append(" |\n");
+  }
+
+  private void allocationTarget(StringBuilder out, String masthead, String pojo) {
+    Result m = results.get(masthead);
+    Result p = results.get(pojo);
+    if (m == null || p == null || Double.isNaN(m.alloc()) || Double.isNaN(p.alloc())) {
+      return;
+    }
+    double ratio = m.alloc() / p.alloc();
+    out.append("| ").append(masthead).append(" allocation ≤ 1.20× ").append(pojo)
+        .append(" | ").append(ratio(ratio)).append("× (")
+        .append(String.format(Locale.ROOT, "%,.0f vs %,.0f B/op", m.alloc(), p.alloc()))
+        .append(") | ").append(verdict(ratio <= 1.2, 1.2 - ratio)).append(" |\n");
+  }
+
+  private void timeTarget(StringBuilder out, String masthead, String baseline, double limit) {
+    Result m = results.get(masthead);
+    Result b = results.get(baseline);
+    if (m == null || b == null) {
+      return;
+    }
+    double ratio = m.score() / b.score();
+    out.append("| ").append(masthead).append(" time ≤ ").append(ratio(limit)).append("× ").append(baseline)
+        .append(" | ").append(ratio(ratio)).append("× ").append(range(m, b))
+        .append(" | ").append(verdict(ratio <= limit, limit - ratio)).append(" |\n");
+  }
+
+  private String timeRatio(Result r, String baseline) {
+    Result b = results.get(baseline);
+    if (b == null) {
+      return "";
+    }
+    return (ratio(r.score() / b.score()) + " " + range(r, b)).trim();
+  }
+
+  private String allocRatio(Result r, String baseline) {
+    Result b = results.get(baseline);
+    return b == null || Double.isNaN(b.alloc()) ? "" : ratio(r.alloc() / b.alloc());
+  }
+
+  private static String verdict(boolean met, double margin) {
+    return (met ? "yes, by " : "no, short by ") + ratio(Math.abs(margin));
+  }
+
+  /** The range of {@code top.score() / bottom.score()} that the two error bars allow. */
+  private static String range(Result top, Result bottom) {
+    double low = (top.score() - top.error()) / (bottom.score() + bottom.error());
+    double high = (top.score() + top.error()) / (bottom.score() - bottom.error());
+    if (Double.isNaN(low) || Double.isNaN(high) || bottom.score() <= bottom.error()) {
+      return "";
+    }
+    return "[" + ratio(low) + "–" + ratio(high) + "]";
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  /** Formats {@code value} with the precision that suits {@code scale}, so a score and its error line up. */
+  private static String number(double value, double scale) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    return String.format(Locale.ROOT, scale >= 100 ? "%,.0f" : scale >= 10 ? "%.1f" : "%.3f", value);
+  }
+
+  /** One benchmark's result: {@code alloc} is NaN when it was run without the GC profiler. */
+  private record Result(String name, String mode, String runs, double score, double error, String unit, double alloc) {}
+}
