@@ -17,6 +17,12 @@ public final class InvalidContentException extends IllegalArgumentException {
   @SuppressWarnings("serial")
   private final List<Violation> violations;
 
+  /** What was validated. */
+  private final String subject;
+
+  /** The level that failed. */
+  private final String level;
+
   /**
    * Creates an exception.
    *
@@ -28,6 +34,8 @@ public final class InvalidContentException extends IllegalArgumentException {
   public InvalidContentException(String subject, String level, List<Violation> violations) {
     super(message(subject, level, violations));
     this.violations = List.copyOf(violations);
+    this.subject = subject;
+    this.level = level;
   }
 
   private static String message(String subject, String level, List<Violation> violations) {
@@ -48,5 +56,23 @@ public final class InvalidContentException extends IllegalArgumentException {
    */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * Returns what was validated, in lower case, such as {@code article}.
+   *
+   * @return the subject
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the level that failed, such as {@code well-formed} or {@code publishable}.
+   *
+   * @return the level
+   */
+  public String level() {
+    return level;
   }
 }

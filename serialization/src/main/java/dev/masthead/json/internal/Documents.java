@@ -256,15 +256,9 @@ public final class Documents {
         T checked = (T) check.check(value, unknown, subject(value) + " " + index, decoder.documentPointers(value));
         return checked;
       } catch (InvalidContentException e) {
-        throw new InvalidContentException(subject(value) + " " + index, level(e), prefixed(e.violations(), prefix, array, unknown));
+        throw new InvalidContentException(subject(value) + " " + index, e.level(), prefixed(e.violations(), prefix, array, unknown));
       }
     }
-  }
-
-  private static String level(InvalidContentException e) {
-    String message = e.getMessage();
-    int start = message.indexOf(" is not ") + 8;
-    return message.substring(start, message.indexOf(':', start));
   }
 
   /** Prefixes the validator's pointers with the index; unknown-property pointers already have it. */
