@@ -112,12 +112,67 @@ public final class FormatRules {
         return Codes.INVALID_LANGUAGE_TAG;
       }
     }
+    if (isSimpleLanguageTag(value)) {
+      return null;
+    }
     try {
       new Locale.Builder().setLanguageTag(value);
       return null;
     } catch (IllformedLocaleException e) {
       return Codes.INVALID_LANGUAGE_TAG;
     }
+  }
+
+  /**
+   * Whether a tag has the common shape {@code language[-Script][-REGION]}: two or three letters,
+   * then optionally four letters, then optionally two letters or three digits, as in {@code en},
+   * {@code en-GB}, {@code zh-Hant-TW} or {@code es-419}. Every such tag is well-formed BCP 47, so
+   * the full parser is left for the rest.
+   */
+  private static boolean isSimpleLanguageTag(String value) {
+    int n = value.length();
+    int end = subtagEnd(value, 0);
+    if (end < 2 || end > 3 || !isLetters(value, 0, end)) {
+      return false;
+    }
+    if (end < n && end + 5 <= n && isLetters(value, end + 1, end + 5) && (end + 5 == n || value.charAt(end + 5) == '-')) {
+      end += 5; // the script
+    }
+    if (end == n) {
+      return true;
+    }
+    int regionEnd = subtagEnd(value, end + 1);
+    if (regionEnd != n) {
+      return false;
+    }
+    int length = regionEnd - end - 1;
+    return length == 2 && isLetters(value, end + 1, regionEnd)
+        || length == 3 && isDigits(value, end + 1, regionEnd);
+  }
+
+  private static int subtagEnd(String value, int from) {
+    int dash = value.indexOf('-', from);
+    return dash < 0 ? value.length() : dash;
+  }
+
+  private static boolean isLetters(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int c = value.charAt(i) | 0x20;
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -130,7 +185,7 @@ public final class FormatRules {
     if (n == 0) {
       return Codes.BLANK;
     }
-    if (value.codePointCount(0, n) > MAX_URL) {
+    if (n > MAX_URL && value.codePointCount(0, n) > MAX_URL) {
       return Codes.TOO_LONG;
     }
     int start;
@@ -141,30 +196,37 @@ public final class FormatRules {
     } else {
       return Codes.URL_SCHEME;
     }
+    // One pass finds the end of the authority, user information and the first colon.
     int end = start;
+    boolean userInfo = false;
+    int colon = -1;
     while (end < n) {
       char c = value.charAt(end);
       if (c == '/' || c == '?' || c == '#') {
         break;
       }
+      if (c == '@') {
+        userInfo = true;
+      } else if (c == ':' && colon < 0) {
+        colon = end;
+      }
       end++;
     }
-    String authorityProblem = authority(value, start, end);
+    if (start == end) {
+      return Codes.URL_HOST;
+    }
+    if (userInfo) {
+      return Codes.URL_USERINFO;
+    }
+    String authorityProblem = authority(value, start, end, colon);
     if (authorityProblem != null) {
       return authorityProblem;
     }
     return rest(value, end);
   }
 
-  private static @Nullable String authority(String value, int start, int end) {
-    if (start == end) {
-      return Codes.URL_HOST;
-    }
-    for (int i = start; i < end; i++) {
-      if (value.charAt(i) == '@') {
-        return Codes.URL_USERINFO;
-      }
-    }
+  /** Checks a non-empty authority without user information; {@code colon} is its first colon, or -1. */
+  private static @Nullable String authority(String value, int start, int end, int colon) {
     int hostEnd;
     int portStart;
     if (value.charAt(start) == '[') {
@@ -181,8 +243,7 @@ public final class FormatRules {
       }
       portStart = hostEnd + 1;
     } else {
-      int colon = value.indexOf(':', start);
-      hostEnd = colon < 0 || colon >= end ? end : colon;
+      hostEnd = colon < 0 ? end : colon;
       portStart = hostEnd == end ? -1 : hostEnd + 1;
       if (!isHostName(value, start, hostEnd)) {
         return Codes.URL_HOST;
@@ -206,19 +267,56 @@ public final class FormatRules {
     return port >= 1 && port <= 65535 ? null : Codes.URL_PORT;
   }
 
+  /**
+   * The ASCII characters a URL may not hold as they are: white space and the controls, {@code " <
+   * > \ ^ ` { | }} and DEL. A table rather than comparisons: URLs mix letters, digits and
+   * punctuation, and a lookup has no branch to mispredict.
+   */
+  private static final boolean[] FORBIDDEN_IN_URL = new boolean[128];
+
+  /** What each ASCII character is in a host name: not allowed, a letter or hyphen, a digit, a dot. */
+  private static final byte[] HOST_CHARACTER = new byte[128];
+
+  private static final byte NOT_IN_HOST = 0;
+  private static final byte LETTER_OR_HYPHEN = 1;
+  private static final byte DIGIT = 2;
+  private static final byte DOT = 3;
+
+  static {
+    for (char c = 0; c <= ' '; c++) {
+      FORBIDDEN_IN_URL[c] = true;
+    }
+    for (char c : "\"<>\\^`{|}".toCharArray()) {
+      FORBIDDEN_IN_URL[c] = true;
+    }
+    FORBIDDEN_IN_URL[0x7F] = true;
+    for (char c = 'a'; c <= 'z'; c++) {
+      HOST_CHARACTER[c] = LETTER_OR_HYPHEN;
+      HOST_CHARACTER[Character.toUpperCase(c)] = LETTER_OR_HYPHEN;
+    }
+    HOST_CHARACTER['-'] = LETTER_OR_HYPHEN;
+    for (char c = '0'; c <= '9'; c++) {
+      HOST_CHARACTER[c] = DIGIT;
+    }
+    HOST_CHARACTER['.'] = DOT;
+  }
+
   private static @Nullable String rest(String value, int from) {
     int n = value.length();
     for (int i = from; i < n; ) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        if (FORBIDDEN_IN_URL[c]) {
+          return Codes.URL_SYNTAX;
+        }
+        if (c == '%' && !(i + 2 < n && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2)))) {
+          return Codes.URL_SYNTAX;
+        }
+        i++;
+        continue;
+      }
       int cp = value.codePointAt(i);
-      if (cp < 0x80) {
-        if (cp <= ' ' || cp == 0x7F || cp == '\\' || cp == '"' || cp == '<' || cp == '>'
-            || cp == '`' || cp == '{' || cp == '}' || cp == '|' || cp == '^') {
-          return Codes.URL_SYNTAX;
-        }
-        if (cp == '%' && !(i + 2 < n && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2)))) {
-          return Codes.URL_SYNTAX;
-        }
-      } else if (Character.isSurrogate(value.charAt(i)) && cp == value.charAt(i)) {
+      if (Character.isSurrogate(c) && cp == c) {
         return Codes.URL_SYNTAX;
       } else if (TextRules.forbidden(cp, false) != null || Character.isSpaceChar(cp)
           || Character.isWhitespace(cp)) {
@@ -239,35 +337,40 @@ public final class FormatRules {
       return false;
     }
     int labelStart = start;
-    boolean lastLabelNumeric = true;
+    boolean numeric = true;
     boolean allNumeric = true;
     int labels = 0;
-    for (int i = start; i <= end; i++) {
-      if (i == end || value.charAt(i) == '.') {
-        int labelLength = i - labelStart;
-        if (labelLength < 1 || labelLength > 63
-            || value.charAt(labelStart) == '-' || value.charAt(i - 1) == '-') {
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      byte kind = c < 128 ? HOST_CHARACTER[c] : NOT_IN_HOST;
+      if (kind == DOT) {
+        if (!isLabel(value, labelStart, i)) {
           return false;
         }
-        boolean numeric = true;
-        for (int j = labelStart; j < i; j++) {
-          char c = value.charAt(j);
-          if (!(isAsciiLetterOrDigit(c) || c == '-')) {
-            return false;
-          }
-          numeric &= c >= '0' && c <= '9';
-        }
-        lastLabelNumeric = numeric;
         allNumeric &= numeric;
+        numeric = true;
         labels++;
         labelStart = i + 1;
+      } else if (kind == NOT_IN_HOST) {
+        return false;
+      } else {
+        numeric &= kind == DIGIT;
       }
     }
-    if (lastLabelNumeric) {
+    if (!isLabel(value, labelStart, end)) {
+      return false;
+    }
+    if (numeric) {
       // A host that ends in a number is an IPv4 address to every URL parser: it must be a valid one.
-      return allNumeric && labels == 4 && isIpv4(value, start, end);
+      return allNumeric && labels == 3 && isIpv4(value, start, end);
     }
     return true;
+  }
+
+  /** Whether {@code value[start, end)}, of letters, digits and hyphens, has a label's length and ends. */
+  private static boolean isLabel(String value, int start, int end) {
+    int length = end - start;
+    return length >= 1 && length <= 63 && value.charAt(start) != '-' && value.charAt(end - 1) != '-';
   }
 
   private static boolean isIpv4(String value, int start, int end) {

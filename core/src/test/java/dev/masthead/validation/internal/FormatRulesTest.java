@@ -3,9 +3,21 @@ package dev.masthead.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.validation.Codes;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -153,5 +165,181 @@ class FormatRulesTest {
     assertThat(TextRules.check("e" + "\u0300".repeat(30), 100, false)).isNull();
     assertThat(TextRules.check("e" + "\u0300".repeat(31), 100, false).code()).isEqualTo(Codes.COMBINING_MARKS);
     assertThat(TextRules.check("e" + "\u02FF".repeat(31), 100, false)).isNull();
+  }
+
+  // URLs: the ASCII characters a path may not hold.
+
+  /** The ASCII characters a URL may not hold as they are, listed one by one. */
+  private static boolean isForbiddenInUrl(char c) {
+    return c <= ' ' || c == 0x7F || c == '\\' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}'
+        || c == '|' || c == '^';
+  }
+
+  static IntStream asciiCharacters() {
+    return IntStream.range(0, 128).filter(c -> c != '%');
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @MethodSource("asciiCharacters")
+  void urls_refuse_exactly_the_forbidden_ascii_characters_in_the_path(int c) {
+    String url = "https://example.com/a" + (char) c + "b";
+
+    assertThat(FormatRules.url(url)).as("U+%04X in %s", c, url)
+        .isEqualTo(isForbiddenInUrl((char) c) ? Codes.URL_SYNTAX : null);
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @MethodSource("asciiCharacters")
+  void urls_refuse_exactly_the_forbidden_ascii_characters_in_the_query_and_fragment(int c) {
+    String expected = isForbiddenInUrl((char) c) ? Codes.URL_SYNTAX : null;
+
+    assertThat(FormatRules.url("https://example.com/?q=" + (char) c)).isEqualTo(expected);
+    assertThat(FormatRules.url("https://example.com#" + (char) c + "x")).isEqualTo(expected);
+    assertThat(FormatRules.url("https://example.com/" + String.valueOf((char) c).repeat(9))).isEqualTo(expected);
+  }
+
+  @Test
+  void urls_take_a_percent_sign_only_before_two_hex_digits() {
+    assertThat(FormatRules.url("https://example.com/a%b")).isEqualTo(Codes.URL_SYNTAX);
+    assertThat(FormatRules.url("https://example.com/a%41b")).isNull();
+    assertThat(FormatRules.url("https://example.com/a%4")).isEqualTo(Codes.URL_SYNTAX);
+    assertThat(FormatRules.url("https://example.com/%41")).isNull();
+    assertThat(FormatRules.url("https://example.com/%%41")).isEqualTo(Codes.URL_SYNTAX);
+  }
+
+  // Language tags: the fast path for common shapes agrees with the full parser.
+
+  static Stream<String> languageTags() {
+    Set<String> tags = new LinkedHashSet<>(List.of(
+        "en", "en-GB", "zh-Hant-TW", "es-419", "EN-gb", "en-Latn", "de-DE-1996", "x-private", "i-klingon",
+        "en--GB", "en-", "-en", "e1", "en-G1", "en-123", "en-1234", "abcd", "abcdefghi", "e", "en-GB-", "en-Latn-",
+        "en-Latn-GB", "EN-LATN-GB", "zh-hant-tw", "sr-Latn-RS", "fil", "fil-PH", "yue-HK", "und", "und-419",
+        "en-Lat", "en-Latnx", "en-Latn-G", "en-Latn-12", "en-Latn-1234", "en-G", "en-GBR", "en-12", "en-1",
+        "zh-yue", "zh-yue-HK", "en-GB-oed", "en-a-bbb", "en-a", "en-x-a", "en-u-ca-gregory", "1en", "12",
+        "de-1996", "de-DE-u-co-phonebk", "sgn-BE-FR", "abc-Abcd-AB", "abc-Abcd-123", "ab-Abcd-AB-x-1",
+        "en-GB-GB", "en-419-419", "aa-Bbbb-Cccc", "a-b", "ab-c", "ab-cd-ef", "0-a", "9", "en-9999", "en-99999"));
+    SplittableRandom random = new SplittableRandom(0x6C616E67L);
+    String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    String digits = "0123456789";
+    while (tags.size() < 4_000) {
+      int subtags = 1 + random.nextInt(4);
+      StringBuilder tag = new StringBuilder();
+      for (int i = 0; i < subtags; i++) {
+        if (i > 0) {
+          tag.append('-');
+        }
+        int length = random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(9);
+        int kind = random.nextInt(4); // letters, digits, a digit then letters, or any mix
+        for (int k = 0; k < length; k++) {
+          String from = kind == 0 || (kind == 2 && k > 0) ? letters : kind == 1 || kind == 2 ? digits
+              : random.nextBoolean() ? letters : digits;
+          tag.append(from.charAt(random.nextInt(from.length())));
+        }
+      }
+      if (tag.length() > 0 && tag.length() <= FormatRules.MAX_LANGUAGE_TAG) {
+        tags.add(tag.toString());
+      }
+    }
+    return tags.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languageTags")
+  void language_tags_are_valid_exactly_when_the_locale_builder_takes_them(String tag) {
+    boolean wellFormed;
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      wellFormed = true;
+    } catch (IllformedLocaleException e) {
+      wellFormed = false;
+    }
+
+    assertThat(FormatRules.languageTag(tag)).isEqualTo(wellFormed ? null : Codes.INVALID_LANGUAGE_TAG);
+  }
+
+  @Test
+  void language_tags_of_the_common_shapes_are_valid_and_their_neighbours_are_not() {
+    assertThat(Stream.of("en", "eng", "en-GB", "en-419", "zh-Hant", "zh-Hant-TW", "ZH-hANT-tw", "yue-Hant-419"))
+        .allSatisfy(tag -> assertThat(FormatRules.languageTag(tag)).as(tag).isNull());
+    assertThat(Stream.of("e", "en-", "-en", "en--GB", "en-G", "en-12", "en-1x", "en-Hant-", "en-GB-", "e1", "en_GB"))
+        .allSatisfy(tag -> assertThat(FormatRules.languageTag(tag)).as(tag).isEqualTo(Codes.INVALID_LANGUAGE_TAG));
+  }
+
+  // Host names.
+
+  static Stream<Arguments> hosts() {
+    String label63 = "a".repeat(63);
+    String host253 = label63 + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61);
+    List<Arguments> all = new ArrayList<>(List.of(
+        Arguments.of("example.com", null),
+        Arguments.of("a.b", null),
+        Arguments.of("a", null),
+        Arguments.of("localhost", null),
+        Arguments.of("EXAMPLE.COM", null),
+        Arguments.of("Example.Com", null),
+        Arguments.of("a-b.c-d.com", null),
+        Arguments.of("a--b.com", null),
+        Arguments.of("xn--bcher-kva.example", null),
+        Arguments.of("1.2.3.4", null),
+        Arguments.of("0.0.0.0", null),
+        Arguments.of("255.255.255.255", null),
+        Arguments.of("123.com", null),
+        Arguments.of("1a.2.3.4.com", null),
+        Arguments.of("01.com", null),
+        Arguments.of("1.2.3.4.com", null),
+        Arguments.of("a.b1", null),
+        Arguments.of("a.1b", null),
+        Arguments.of("a.1-2", null),
+        Arguments.of(label63 + ".com", null),
+        Arguments.of(host253, null),
+        Arguments.of("1.2.3.256", Codes.URL_HOST),
+        Arguments.of("256.2.3.4", Codes.URL_HOST),
+        Arguments.of("1.2.3", Codes.URL_HOST),
+        Arguments.of("1.2.3.4.5", Codes.URL_HOST),
+        Arguments.of("1", Codes.URL_HOST),
+        Arguments.of("01.2.3.4", Codes.URL_HOST),
+        Arguments.of("1.2.3.04", Codes.URL_HOST),
+        Arguments.of("1.2.3.1000", Codes.URL_HOST),
+        Arguments.of("1a.2.3.4", Codes.URL_HOST),
+        Arguments.of("a.2.3.4", Codes.URL_HOST),
+        Arguments.of("com.123", Codes.URL_HOST),
+        Arguments.of("example.0", Codes.URL_HOST),
+        Arguments.of("a-.com", Codes.URL_HOST),
+        Arguments.of("-a.com", Codes.URL_HOST),
+        Arguments.of("a.-b", Codes.URL_HOST),
+        Arguments.of("a.b-", Codes.URL_HOST),
+        Arguments.of("-", Codes.URL_HOST),
+        Arguments.of("a..b", Codes.URL_HOST),
+        Arguments.of(".a", Codes.URL_HOST),
+        Arguments.of("a.", Codes.URL_HOST),
+        Arguments.of(".", Codes.URL_HOST),
+        Arguments.of("1.2.3.4.", Codes.URL_HOST),
+        Arguments.of("a".repeat(64) + ".com", Codes.URL_HOST),
+        Arguments.of("com." + "a".repeat(64), Codes.URL_HOST),
+        Arguments.of(host253 + "d", Codes.URL_HOST),
+        Arguments.of("exa_mple.com", Codes.URL_HOST),
+        Arguments.of("exa mple.com", Codes.URL_HOST),
+        Arguments.of("ex\u00E4mple.com", Codes.URL_HOST),
+        Arguments.of("ex\u0430mple.com", Codes.URL_HOST),
+        Arguments.of("example\uFF0Ecom", Codes.URL_HOST),
+        Arguments.of("exa%41mple.com", Codes.URL_HOST)));
+    // Every ASCII character that is not a letter, digit, hyphen or dot, and that does not end the
+    // host (/ ? # :) or start user information (@), makes it no host name.
+    for (char c = 0; c < 128; c++) {
+      boolean ends = c == '/' || c == '?' || c == '#' || c == ':' || c == '@';
+      boolean inHost = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+      if (!ends && !inHost) {
+        all.add(Arguments.of("ex" + c + "ample.com", Codes.URL_HOST));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
+  void urls_take_dns_names_and_dotted_ipv4_addresses_as_hosts(String host, @Nullable String code) {
+    assertThat(FormatRules.url("https://" + host + "/")).isEqualTo(code);
+    assertThat(FormatRules.url("http://" + host + ":8080/path")).isEqualTo(code);
+    assertThat(FormatRules.isHostName(host, 0, host.length())).isEqualTo(code == null);
   }
 }
