@@ -5,6 +5,8 @@
  * <p>{@link dev.masthead.model} holds the types; {@link dev.masthead.validation} the
  * constraints, validation groups and the validator facade.
  */
+// The qualified export names the serialization module, which is built after this one.
+@SuppressWarnings("module")
 module dev.masthead.core {
   requires transitive jakarta.validation;
   requires transitive org.jspecify;
@@ -12,6 +14,9 @@ module dev.masthead.core {
 
   exports dev.masthead.model;
   exports dev.masthead.validation;
+  // The reader checks the characters of texts while it checks the encoding, and tells the validator.
+  exports dev.masthead.validation.internal to
+      dev.masthead.serialization;
 
   // Hibernate Validator reads the records and instantiates the constraint validators reflectively.
   opens dev.masthead.model to org.hibernate.validator;

@@ -15,6 +15,8 @@ import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.Violation;
+import dev.masthead.validation.internal.FastValidator;
+import dev.masthead.validation.internal.TextFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -626,8 +628,10 @@ public final class MastheadJson {
    * Validates at the configured level and reports unknown properties in strict mode, every
    * violation with its pointer into the document.
    */
-  private <T> T check(T value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers) {
-    List<Violation> violations = violations(value);
+  private <T> T check(
+      T value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers,
+      int textFacts) {
+    List<Violation> violations = violations(value, textFacts);
     if (violations.isEmpty() && unknownProperties.isEmpty()) {
       return value;
     }
@@ -643,15 +647,18 @@ public final class MastheadJson {
     throw new InvalidContentException(subject, level, all);
   }
 
-  private List<Violation> violations(Object value) {
-    switch (settings.validation) {
-      case NONE:
-        return List.of();
-      case PUBLISHABLE:
-        return validator.validatePublishable(value);
-      default:
-        return validator.validate(value);
+  private List<Violation> violations(Object value, int textFacts) {
+    if (settings.validation == ReadValidation.NONE) {
+      return List.of();
     }
+    boolean publishable = settings.validation == ReadValidation.PUBLISHABLE;
+    // The standard validator's answer for valid content, without checking again what the reader
+    // has already checked of the texts.
+    if (textFacts != TextFacts.NONE && validator == MastheadValidator.standard()
+        && FastValidator.isValid(value, publishable, textFacts)) {
+      return List.of();
+    }
+    return publishable ? validator.validatePublishable(value) : validator.validate(value);
   }
 
   /**

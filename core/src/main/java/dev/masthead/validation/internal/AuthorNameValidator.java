@@ -5,9 +5,10 @@ import dev.masthead.validation.Codes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link AuthorName}. */
-public final class AuthorNameValidator implements ConstraintValidator<AuthorName, String> {
+public final class AuthorNameValidator implements ConstraintValidator<AuthorName, String>, FactAware<String> {
   /** The longest author name, in code points. */
   public static final int MAX = 200;
 
@@ -21,9 +22,22 @@ public final class AuthorNameValidator implements ConstraintValidator<AuthorName
       context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", MAX);
       return Report.fail(context, problem);
     }
-    if (value.regionMatches(true, 0, "by ", 0, 3)) {
+    if (isByline(value)) {
       return Report.fail(context, Codes.BYLINE_IN_NAME);
     }
     return true;
+  }
+
+  @Override
+  public boolean isValid(@Nullable String value, int facts) {
+    if (value == null) {
+      return true;
+    }
+    boolean text = TextFacts.charactersChecked(facts) ? TextRules.fits(value, MAX, facts) : TextRules.check(value, MAX, false) == null;
+    return text && !isByline(value);
+  }
+
+  private static boolean isByline(String value) {
+    return value.regionMatches(true, 0, "by ", 0, 3);
   }
 }

@@ -22,10 +22,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,10 +37,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It knows {@code @NotNull}, {@code @Size} on collections, {@code @Min} and {@code @Max} on
  * integers, {@code @Valid} on values and list elements, and every constraint whose validators are
- * named by {@link Constraint#validatedBy()}. Thread-safe.
+ * named by {@link Constraint#validatedBy()}. Validators that are {@link FactAware} are told what a
+ * reader has already checked of the texts ({@link TextFacts}) and skip it.
+ *
+ * <p>A class's plan is built on first use, once per level so that groups are resolved then rather
+ * than on every call, and kept in a {@link ClassValue}. The checks are small objects of a few
+ * kinds, called in turn: the commonest shapes (a text with one constraint, a {@code @Valid} value
+ * or list) have kinds of their own, which keeps calls through the shared kinds few. Thread-safe.
  */
 public final class FastValidator {
-  private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
+  private static volatile ClassValue<Plan> plans = new Plans();
 
   private FastValidator() {}
 
@@ -50,7 +55,7 @@ public final class FastValidator {
    * and process; tests of plan building (and mutation testing, which reuses a JVM) start from none.
    */
   static void forgetPlans() {
-    PLANS.clear();
+    plans = new Plans();
   }
 
   /**
@@ -61,9 +66,22 @@ public final class FastValidator {
    * @param publishable whether to check the publishable level as well as the well-formed one
    */
   public static boolean isValid(Object value, boolean publishable) {
-    Plan plan = PLANS.computeIfAbsent(value.getClass(), FastValidator::plan);
+    return isValid(value, publishable, TextFacts.NONE);
+  }
+
+  /**
+   * As {@link #isValid(Object, boolean)}, for a value of whose texts the caller already knows some
+   * {@link TextFacts}: the rules then check only what the facts leave open. A reader that checks
+   * the characters of a whole document while it checks the document's encoding passes what it
+   * found. The facts must hold of every text of {@code value}, or the answer is meaningless.
+   *
+   * @param value a record of the model
+   * @param publishable whether to check the publishable level as well as the well-formed one
+   * @param facts the {@link TextFacts} bits that hold of every text of {@code value}
+   */
+  public static boolean isValid(Object value, boolean publishable, int facts) {
     try {
-      return plan.test(value, publishable);
+      return plans.get(value.getClass()).test(value, publishable, facts);
     } catch (Miss miss) {
       return false;
     } catch (Throwable unexpected) {
@@ -72,22 +90,35 @@ public final class FastValidator {
     }
   }
 
-  /** The compiled checks of one record class. */
-  private static final class Plan {
-    private final boolean supported;
-    private final Check[] checks;
+  private static final class Plans extends ClassValue<Plan> {
+    @Override
+    protected Plan computeValue(Class<?> type) {
+      return plan(type);
+    }
+  }
 
-    Plan(boolean supported, Check[] checks) {
-      this.supported = supported;
-      this.checks = checks;
+  /**
+   * The compiled checks of one record class, one list per level, so that the groups are resolved
+   * once rather than on every call.
+   */
+  private static final class Plan {
+    static final Plan UNSUPPORTED = new Plan(null, null);
+
+    private final Rule @Nullable [] wellFormed;
+    private final Rule @Nullable [] publishable;
+
+    Plan(Rule @Nullable [] wellFormed, Rule @Nullable [] publishable) {
+      this.wellFormed = wellFormed;
+      this.publishable = publishable;
     }
 
-    boolean test(Object bean, boolean publishable) throws Throwable {
-      if (!supported) {
+    boolean test(Object bean, boolean publishable, int facts) throws Throwable {
+      Rule[] rules = publishable ? this.publishable : wellFormed;
+      if (rules == null) {
         return false;
       }
-      for (Check check : checks) {
-        if (!check.test(bean, publishable)) {
+      for (Rule rule : rules) {
+        if (!rule.passes(bean, publishable, facts)) {
           return false;
         }
       }
@@ -95,153 +126,343 @@ public final class FastValidator {
     }
   }
 
-  @FunctionalInterface
-  private interface Check {
-    boolean test(Object bean, boolean publishable) throws Throwable;
+  /** One check of a value: a constraint, a cascade, or the checks of a property or of elements. */
+  private abstract static class Rule {
+    abstract boolean passes(@Nullable Object value, boolean publishable, int facts) throws Throwable;
   }
 
-  @FunctionalInterface
-  private interface ValueCheck {
-    boolean test(@Nullable Object value, boolean publishable) throws Throwable;
+  /** Reads a record component and runs its rules on the value. */
+  private static class Property extends Rule {
+    final MethodHandle getter;
+    final boolean required;
+    private final Rule[] rules;
+
+    Property(MethodHandle getter, boolean required, Rule[] rules) {
+      this.getter = getter;
+      this.required = required;
+      this.rules = rules;
+    }
+
+    @Override
+    boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
+      Object value = (Object) getter.invokeExact(bean);
+      if (value == null && required) {
+        return false;
+      }
+      for (Rule rule : rules) {
+        if (!rule.passes(value, publishable, facts)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * A component with one {@link FactAware} constraint, as most text components are, called
+   * directly: a call site that sees only the text validators, rather than every kind of rule,
+   * stays cheap.
+   */
+  private static final class FactProperty extends Property {
+    private final FactAware<Object> validator;
+
+    FactProperty(MethodHandle getter, boolean required, FactAware<Object> validator) {
+      super(getter, required, new Rule[0]);
+      this.validator = validator;
+    }
+
+    @Override
+    boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
+      Object value = (Object) getter.invokeExact(bean);
+      return value == null ? !required : validator.isValid(value, facts);
+    }
+  }
+
+  /** A component whose value, or whose list's elements, have plans of their own ({@code @Valid}). */
+  private static final class CascadeProperty extends Property {
+    private final boolean list;
+    private final Cascade cascade = new Cascade();
+
+    CascadeProperty(MethodHandle getter, boolean required, boolean list) {
+      super(getter, required, new Rule[0]);
+      this.list = list;
+    }
+
+    @Override
+    boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
+      Object value = (Object) getter.invokeExact(bean);
+      if (value == null) {
+        return !required;
+      }
+      if (!list) {
+        return cascade.passes(value, publishable, facts);
+      }
+      for (Object element : (Collection<?>) value) {
+        if (!cascade.passes(element, publishable, facts)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Runs rules on every element of a collection. */
+  private static final class Elements extends Rule {
+    private final Rule[] rules;
+
+    Elements(Rule[] rules) {
+      this.rules = rules;
+    }
+
+    boolean isCascadeOnly() {
+      return rules.length == 1 && rules[0] instanceof Cascade;
+    }
+
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) throws Throwable {
+      if (value == null) {
+        return true;
+      }
+      for (Object element : (Collection<?>) value) {
+        for (Rule rule : rules) {
+          if (!rule.passes(element, publishable, facts)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * {@code @Valid}: the value's own plan. The few classes a property holds (one record class, or the
+   * kinds of block) are kept at hand, so that most values find their plan without a lookup.
+   */
+  private static final class Cascade extends Rule {
+    private static final int KEPT = 8;
+    private volatile Known[] known = new Known[0];
+
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) throws Throwable {
+      return value == null || plan(value.getClass()).test(value, publishable, facts);
+    }
+
+    private Plan plan(Class<?> type) {
+      Known[] known = this.known;
+      for (Known entry : known) {
+        if (entry.type == type) {
+          return entry.plan;
+        }
+      }
+      Plan plan = plans.get(type);
+      if (known.length < KEPT) {
+        Known[] more = Arrays.copyOf(known, known.length + 1);
+        more[known.length] = new Known(type, plan);
+        this.known = more;
+      }
+      return plan;
+    }
+  }
+
+  /** A class and its plan. */
+  private static final class Known {
+    final Class<?> type;
+    final Plan plan;
+
+    Known(Class<?> type, Plan plan) {
+      this.type = type;
+      this.plan = plan;
+    }
+  }
+
+  private static final class NotNullRule extends Rule {
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) {
+      return value != null;
+    }
+  }
+
+  private static final class SizeRule extends Rule {
+    private final int min;
+    private final int max;
+
+    SizeRule(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) {
+      if (value == null) {
+        return true;
+      }
+      int size = ((Collection<?>) value).size();
+      return size >= min && size <= max;
+    }
+  }
+
+  /** {@code @Min} and {@code @Max} on integers. */
+  private static final class RangeRule extends Rule {
+    private final long min;
+    private final long max;
+
+    RangeRule(long min, long max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) {
+      if (value == null) {
+        return true;
+      }
+      long number = ((Number) value).longValue();
+      return number >= min && number <= max;
+    }
+  }
+
+  /** A validator that can skip what a reader has already checked ({@link FactAware}). */
+  private static final class FactRule extends Rule {
+    final FactAware<Object> validator;
+
+    FactRule(FactAware<Object> validator) {
+      this.validator = validator;
+    }
+
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) {
+      return validator.isValid(value, facts);
+    }
+  }
+
+  /** Any other constraint validator, run with a context that any report turns into a miss. */
+  private static final class ValidatorRule extends Rule {
+    private final ConstraintValidator<Annotation, Object> validator;
+
+    ValidatorRule(ConstraintValidator<Annotation, Object> validator) {
+      this.validator = validator;
+    }
+
+    @Override
+    boolean passes(@Nullable Object value, boolean publishable, int facts) {
+      return validator.isValid(value, Miss.CONTEXT);
+    }
   }
 
   private static Plan plan(Class<?> type) {
     if (!type.isRecord()) {
-      return new Plan(false, new Check[0]);
+      return Plan.UNSUPPORTED;
     }
     try {
-      List<Check> checks = new ArrayList<>();
-      for (Annotation annotation : constraints(type.getDeclaredAnnotations())) {
-        ValueCheck check = constraint(annotation, type);
-        Groups groups = groups(annotation);
-        checks.add((bean, publishable) -> !groups.applies(publishable) || check.test(bean, publishable));
-      }
-      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-      for (RecordComponent component : type.getRecordComponents()) {
-        Method accessor = component.getAccessor();
-        MethodHandle getter = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-        List<ValueCheck> valueChecks = new ArrayList<>();
-        var field = type.getDeclaredField(component.getName());
-        Class<?> valueType = box(field.getType());
-        for (Annotation annotation : constraints(field.getDeclaredAnnotations())) {
-          ValueCheck check = constraint(annotation, valueType);
-          Groups groups = groups(annotation);
-          valueChecks.add((value, publishable) -> !groups.applies(publishable) || check.test(value, publishable));
-        }
-        if (field.isAnnotationPresent(Valid.class)) {
-          valueChecks.add(FastValidator::cascade);
-        }
-        ValueCheck elements = elementChecks(field.getAnnotatedType());
-        if (elements != null) {
-          valueChecks.add((value, publishable) -> {
-            if (value != null) {
-              for (Object element : (Collection<?>) value) {
-                if (!elements.test(element, publishable)) {
-                  return false;
-                }
-              }
-            }
-            return true;
-          });
-        }
-        if (!valueChecks.isEmpty()) {
-          ValueCheck[] all = valueChecks.toArray(new ValueCheck[0]);
-          checks.add((bean, publishable) -> {
-            Object value = getter.invokeExact(bean);
-            for (ValueCheck check : all) {
-              if (!check.test(value, publishable)) {
-                return false;
-              }
-            }
-            return true;
-          });
-        }
-      }
-      return new Plan(true, checks.toArray(new Check[0]));
+      return new Plan(rules(type, false), rules(type, true));
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return new Plan(false, new Check[0]);
+      return Plan.UNSUPPORTED;
     }
   }
 
+  /** The rules of a record class at one level, the class's own constraints first. */
+  private static Rule[] rules(Class<?> type, boolean publishable) throws ReflectiveOperationException {
+    List<Rule> rules = new ArrayList<>(constraints(type.getDeclaredAnnotations(), type, publishable));
+    MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+    for (RecordComponent component : type.getRecordComponents()) {
+      Method accessor = component.getAccessor();
+      var field = type.getDeclaredField(component.getName());
+      List<Rule> valueRules = new ArrayList<>(constraints(field.getDeclaredAnnotations(), box(field.getType()), publishable));
+      if (field.isAnnotationPresent(Valid.class)) {
+        valueRules.add(new Cascade());
+      }
+      Rule elements = elements(field.getAnnotatedType(), publishable);
+      if (elements != null) {
+        valueRules.add(elements);
+      }
+      if (!valueRules.isEmpty()) {
+        MethodHandle getter = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+        rules.add(property(getter, valueRules));
+      }
+    }
+    return rules.toArray(new Rule[0]);
+  }
+
+  /** The check of a component with the given rules, in the cheapest form that runs them all. */
+  private static Property property(MethodHandle getter, List<Rule> rules) {
+    boolean required = rules.removeIf(rule -> rule instanceof NotNullRule);
+    if (rules.size() == 1 && rules.get(0) instanceof FactRule) {
+      return new FactProperty(getter, required, ((FactRule) rules.get(0)).validator);
+    }
+    if (rules.size() == 1 && rules.get(0) instanceof Cascade) {
+      return new CascadeProperty(getter, required, false);
+    }
+    if (rules.size() == 1 && rules.get(0) instanceof Elements && ((Elements) rules.get(0)).isCascadeOnly()) {
+      return new CascadeProperty(getter, required, true);
+    }
+    return new Property(getter, required, rules.toArray(new Rule[0]));
+  }
+
   /** The checks of a list's elements ({@code List<@Valid Block>}, {@code List<@HttpUrl String>}). */
-  private static @Nullable ValueCheck elementChecks(AnnotatedType type) throws ReflectiveOperationException {
+  private static @Nullable Rule elements(AnnotatedType type, boolean publishable) throws ReflectiveOperationException {
     if (!(type instanceof AnnotatedParameterizedType)) {
       return null;
     }
     AnnotatedType element = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments()[0];
-    Class<?> elementType = raw(element.getType());
-    List<ValueCheck> checks = new ArrayList<>();
-    for (Annotation annotation : constraints(element.getDeclaredAnnotations())) {
-      ValueCheck check = constraint(annotation, elementType);
-      Groups groups = groups(annotation);
-      checks.add((value, publishable) -> !groups.applies(publishable) || check.test(value, publishable));
-    }
+    List<Rule> rules = new ArrayList<>(constraints(element.getDeclaredAnnotations(), raw(element.getType()), publishable));
     if (element.isAnnotationPresent(Valid.class)) {
-      checks.add(FastValidator::cascade);
+      rules.add(new Cascade());
     }
-    if (checks.isEmpty()) {
-      return null;
-    }
-    ValueCheck[] all = checks.toArray(new ValueCheck[0]);
-    return (value, publishable) -> {
-      for (ValueCheck check : all) {
-        if (!check.test(value, publishable)) {
-          return false;
-        }
-      }
-      return true;
-    };
+    return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]));
   }
 
-  private static boolean cascade(@Nullable Object value, boolean publishable) throws Throwable {
-    return value == null || PLANS.computeIfAbsent(value.getClass(), FastValidator::plan).test(value, publishable);
-  }
-
-  /** The constraint annotations among {@code annotations}, with repeated ones unpacked. */
-  private static List<Annotation> constraints(Annotation[] annotations) throws ReflectiveOperationException {
-    List<Annotation> constraints = new ArrayList<>();
+  /** The rules of the constraint annotations among {@code annotations} that apply at a level. */
+  private static List<Rule> constraints(Annotation[] annotations, Class<?> valueType, boolean publishable)
+      throws ReflectiveOperationException {
+    List<Rule> rules = new ArrayList<>();
     for (Annotation annotation : annotations) {
       Class<? extends Annotation> type = annotation.annotationType();
       if (type.isAnnotationPresent(Constraint.class)) {
-        constraints.add(annotation);
+        add(rules, annotation, valueType, publishable);
       } else if (type.getSimpleName().equals("List") && type.getEnclosingClass() != null
           && type.getEnclosingClass().isAnnotationPresent(Constraint.class)) {
         for (Annotation repeated : (Annotation[]) type.getMethod("value").invoke(annotation)) {
-          constraints.add(repeated);
+          add(rules, repeated, valueType, publishable);
         }
       }
     }
-    return constraints;
+    return rules;
   }
 
-  private static ValueCheck constraint(Annotation annotation, Class<?> valueType) throws ReflectiveOperationException {
+  private static void add(List<Rule> rules, Annotation annotation, Class<?> valueType, boolean publishable)
+      throws ReflectiveOperationException {
+    // Every constraint is read, at either level, so that an unknown one makes the class unsupported.
+    Rule rule = constraint(annotation, valueType);
+    if (groups(annotation).applies(publishable)) {
+      rules.add(rule);
+    }
+  }
+
+  private static Rule constraint(Annotation annotation, Class<?> valueType) throws ReflectiveOperationException {
     if (annotation instanceof NotNull) {
-      return (value, publishable) -> value != null;
+      return new NotNullRule();
     }
     if (annotation instanceof Size) {
-      int min = ((Size) annotation).min();
-      int max = ((Size) annotation).max();
       if (!Collection.class.isAssignableFrom(valueType)) {
         throw new Unsupported();
       }
-      return (value, publishable) -> value == null || within(((Collection<?>) value).size(), min, max);
+      return new SizeRule(((Size) annotation).min(), ((Size) annotation).max());
     }
     if (annotation instanceof Min) {
-      long min = ((Min) annotation).value();
       requireInteger(valueType);
-      return (value, publishable) -> value == null || ((Number) value).longValue() >= min;
+      return new RangeRule(((Min) annotation).value(), Long.MAX_VALUE);
     }
     if (annotation instanceof Max) {
-      long max = ((Max) annotation).value();
       requireInteger(valueType);
-      return (value, publishable) -> value == null || ((Number) value).longValue() <= max;
+      return new RangeRule(Long.MIN_VALUE, ((Max) annotation).value());
     }
     ConstraintValidator<Annotation, Object> validator = validator(annotation, valueType);
-    return (value, publishable) -> validator.isValid(value, Miss.CONTEXT);
-  }
-
-  private static boolean within(int size, int min, int max) {
-    return size >= min && size <= max;
+    if (validator instanceof FactAware) {
+      @SuppressWarnings("unchecked")
+      FactAware<Object> factAware = (FactAware<Object>) validator;
+      return new FactRule(factAware);
+    }
+    return new ValidatorRule(validator);
   }
 
   private static void requireInteger(Class<?> type) {

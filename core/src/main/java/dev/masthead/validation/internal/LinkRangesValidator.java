@@ -7,15 +7,16 @@ import dev.masthead.validation.LinkRanges;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link LinkRanges}; a bad range is reported on its link's {@code start} or {@code end},
  * as in {@code /body/0/links/1/end}.
  */
-public final class LinkRangesValidator implements ConstraintValidator<LinkRanges, Paragraph> {
+public final class LinkRangesValidator implements ConstraintValidator<LinkRanges, Paragraph>, FactAware<Paragraph> {
   @Override
   public boolean isValid(Paragraph paragraph, ConstraintValidatorContext context) {
-    if (paragraph == null || paragraph.links().isEmpty() || paragraph.text() == null) {
+    if (hasNothingToCheck(paragraph)) {
       return true;
     }
     List<Link> links = paragraph.links();
@@ -24,12 +25,7 @@ public final class LinkRangesValidator implements ConstraintValidator<LinkRanges
     boolean valid = true;
     for (int i = 0; i < links.size(); i++) {
       Link link = links.get(i);
-      String property = null;
-      if (link.start() < previousEnd) {
-        property = "start";
-      } else if (link.end() <= link.start() || link.end() > length) {
-        property = "end";
-      }
+      String property = badEnd(link, previousEnd, length);
       if (property != null) {
         if (valid) {
           context.disableDefaultConstraintViolation();
@@ -46,5 +42,39 @@ public final class LinkRangesValidator implements ConstraintValidator<LinkRanges
       previousEnd = Math.max(previousEnd, link.end());
     }
     return valid;
+  }
+
+  @Override
+  public boolean isValid(@Nullable Paragraph paragraph, int facts) {
+    if (hasNothingToCheck(paragraph)) {
+      return true;
+    }
+    int length = TextFacts.codePointCount(paragraph.text(), facts);
+    int previousEnd = 0;
+    for (Link link : paragraph.links()) {
+      if (badEnd(link, previousEnd, length) != null) {
+        return false;
+      }
+      previousEnd = Math.max(previousEnd, link.end());
+    }
+    return true;
+  }
+
+  private static boolean hasNothingToCheck(@Nullable Paragraph paragraph) {
+    return paragraph == null || paragraph.links().isEmpty() || paragraph.text() == null;
+  }
+
+  /**
+   * Returns the end of a link's range that is wrong, "start" or "end", or null when the range lies
+   * in a text of {@code length} code points and after every earlier link's.
+   */
+  private static @Nullable String badEnd(Link link, int previousEnd, int length) {
+    if (link.start() < previousEnd) {
+      return "start";
+    }
+    if (link.end() <= link.start() || link.end() > length) {
+      return "end";
+    }
+    return null;
   }
 }

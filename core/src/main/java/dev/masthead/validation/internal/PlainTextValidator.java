@@ -4,9 +4,10 @@ import dev.masthead.validation.PlainText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link PlainText}. */
-public final class PlainTextValidator implements ConstraintValidator<PlainText, String> {
+public final class PlainTextValidator implements ConstraintValidator<PlainText, String>, FactAware<String> {
   private int max;
   private boolean multiline;
 
@@ -27,5 +28,13 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
     }
     context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", max);
     return Report.fail(context, problem);
+  }
+
+  @Override
+  public boolean isValid(@Nullable String value, int facts) {
+    if (value == null) {
+      return true;
+    }
+    return TextFacts.charactersChecked(facts) ? TextRules.fits(value, max, facts) : TextRules.check(value, max, multiline) == null;
   }
 }

@@ -97,6 +97,43 @@ public final class TextRules {
     return null;
   }
 
+  /**
+   * Whether a text whose characters are known to be allowed (see {@link #isAllowed(int, boolean)}
+   * and {@link #isCombining(int)}) is also valid: not blank and at most {@code maxCodePoints} long.
+   * The answer is that of {@code check(text, maxCodePoints, false) == null} for such a text, at the
+   * cost of looking at its first non-blank character and, only when it has more UTF-16 units than
+   * {@code maxCodePoints}, counting its code points.
+   *
+   * @param text a text that holds only allowed characters
+   * @param maxCodePoints the largest length allowed, in code points
+   * @param facts what else is known of the text ({@link TextFacts})
+   */
+  static boolean fits(String text, int maxCodePoints, int facts) {
+    int length = text.length();
+    if (length > maxCodePoints && TextFacts.codePointCount(text, facts) > maxCodePoints) {
+      return false;
+    }
+    for (int i = 0; i < length; ) {
+      int cp = text.codePointAt(i);
+      if (!isBlankCodePoint(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
+   * Whether plain text may hold a code point, combining-mark runs aside. Lone surrogates are not
+   * code points of well-formed text and are not judged here.
+   *
+   * @param cp the code point
+   * @param multiline whether LF, CR and TAB are allowed
+   */
+  public static boolean isAllowed(int cp, boolean multiline) {
+    return forbidden(cp, multiline) == null;
+  }
+
   /** Returns the end of the run of printable ASCII characters that starts at {@code from}. */
   private static int asciiRunEnd(String text, int from, int length) {
     int i = from;
@@ -160,7 +197,13 @@ public final class TextRules {
         || Character.getType(cp) == Character.FORMAT;
   }
 
-  private static boolean isCombining(int cp) {
+  /**
+   * Whether a code point is a combining mark (general category Mn, Me or Mc), of which plain text
+   * allows runs of at most {@value #MAX_COMBINING_RUN}.
+   *
+   * @param cp the code point
+   */
+  public static boolean isCombining(int cp) {
     if (cp < 0x300) {
       return false;
     }

@@ -9,7 +9,9 @@ import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Link;
+import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Quote;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -91,6 +94,108 @@ class FastValidatorTest {
   @MethodSource("values")
   void agrees_with_hibernate_validator_at_the_publishable_level(Object value) {
     assertThat(FastValidator.isValid(value, true)).isEqualTo(HIBERNATE.validate(value, Publishable.class).isEmpty());
+  }
+
+  private static final String EMOJI = "\uD83C\uDF89";
+  private static final int CHECKED = TextFacts.CHARACTERS_CHECKED;
+  private static final int CHECKED_BMP = TextFacts.CHARACTERS_CHECKED | TextFacts.BMP_ONLY;
+
+  /**
+   * Values whose texts hold only characters that single-line plain text allows, in short runs of
+   * combining marks, so that {@link TextFacts#CHARACTERS_CHECKED} holds of them, but that may break
+   * other rules: length, blankness, bylines, link ranges, duplicates, formats. Whether the value is
+   * well-formed, and whether {@link TextFacts#BMP_ONLY} holds of it too (no text outside the BMP).
+   */
+  static Stream<Arguments> valuesOfAllowedCharacters() {
+    Instant at = Fixtures.PUBLISHED_AT;
+    return Stream.of(
+        Arguments.of("the fixture article", Fixtures.article(), true, true),
+        Arguments.of("headline of spaces", Fixtures.article(a -> a.headline = "   "), false, true),
+        Arguments.of("headline of U+00A0 and U+3000", Fixtures.article(a -> a.headline = "\u00A0\u3000"), false, true),
+        Arguments.of("headline of U+200E and U+2066", Fixtures.article(a -> a.headline = "\u200E\u2066"), false, true),
+        Arguments.of("empty headline", Fixtures.article(a -> a.headline = ""), false, true),
+        Arguments.of("headline of spaces and one letter", Fixtures.article(a -> a.headline = "   \u3000x"), true, true),
+        Arguments.of("headline of 300 ASCII", Fixtures.article(a -> a.headline = "x".repeat(300)), true, true),
+        Arguments.of("headline of 301 ASCII", Fixtures.article(a -> a.headline = "x".repeat(301)), false, true),
+        Arguments.of("headline of 300 CJK", Fixtures.article(a -> a.headline = "\u4E2D".repeat(300)), true, true),
+        Arguments.of("headline of 301 CJK", Fixtures.article(a -> a.headline = "\u4E2D".repeat(301)), false, true),
+        Arguments.of("headline of 300 emoji", Fixtures.article(a -> a.headline = EMOJI.repeat(300)), true, false),
+        Arguments.of("headline of 301 emoji", Fixtures.article(a -> a.headline = EMOJI.repeat(301)), false, false),
+        Arguments.of("headline of 299 emoji and 2 letters",
+            Fixtures.article(a -> a.headline = "a" + EMOJI.repeat(299) + "b"), false, false),
+        Arguments.of("headline of 30 combining marks", Fixtures.article(a -> a.headline = "e" + "\u0301".repeat(30)), true,
+            true),
+        Arguments.of("tag of 64 emoji", Fixtures.article(a -> a.tags = List.of(EMOJI.repeat(64))), true, false),
+        Arguments.of("tag of 65 letters", Fixtures.article(a -> a.tags = List.of("t".repeat(65))), false, true),
+        Arguments.of("blank tag", Fixtures.article(a -> a.tags = List.of("\u00A0")), false, true),
+        Arguments.of("duplicate tags", Fixtures.article(a -> a.tags = List.of("Budget", "budget")), false, true),
+        Arguments.of("blank kicker", Fixtures.article(a -> a.kicker = " "), false, true),
+        Arguments.of("summary of 1,001", Fixtures.article(a -> a.summary = "s".repeat(1_001)), false, true),
+        Arguments.of("author name starting \"By \"", Fixtures.articleBy(Fixtures.author(x -> x.name = "By Jane Doe")),
+            false, true),
+        Arguments.of("author name starting \"bY \"", Fixtures.articleBy(Fixtures.author(x -> x.name = "bY Jane Doe")),
+            false, true),
+        Arguments.of("author name starting \"Byron\"", Fixtures.articleBy(Fixtures.author(x -> x.name = "Byron Doe")),
+            true, true),
+        Arguments.of("author name of 200 emoji", Fixtures.articleBy(Fixtures.author(x -> x.name = EMOJI.repeat(200))),
+            true, false),
+        Arguments.of("author name of 201 letters", Fixtures.articleBy(Fixtures.author(x -> x.name = "j".repeat(201))),
+            false, true),
+        Arguments.of("blank author name", Fixtures.articleBy(Fixtures.author(x -> x.name = "\u3000")), false, true),
+        Arguments.of("link ending at the end of the text",
+            Fixtures.articleWith(new Paragraph("Short", List.of(new Link(0, 5, "https://example.com/")))), true, true),
+        Arguments.of("link ending past the end of the text",
+            Fixtures.articleWith(new Paragraph("Short", List.of(new Link(0, 6, "https://example.com/")))), false, true),
+        Arguments.of("second link ending past the end of the text",
+            Fixtures.articleWith(new Paragraph("Short text", List.of(
+                new Link(0, 5, "https://example.com/"), new Link(6, 11, "https://example.com/")))), false, true),
+        Arguments.of("link ending at the end of a text with an emoji",
+            Fixtures.articleWith(new Paragraph("ab" + EMOJI, List.of(new Link(0, 3, "https://example.com/")))), true, false),
+        Arguments.of("link ending one past the end of a text with an emoji",
+            Fixtures.articleWith(new Paragraph("ab" + EMOJI, List.of(new Link(0, 4, "https://example.com/")))), false,
+            false),
+        Arguments.of("overlapping links",
+            Fixtures.articleWith(new Paragraph("Short text", List.of(
+                new Link(0, 5, "https://example.com/"), new Link(4, 6, "https://example.com/")))), false, true),
+        Arguments.of("blank paragraph", Fixtures.articleWith(new Paragraph("  ", List.of())), false, true),
+        Arguments.of("paragraph of 20,000 emoji", Fixtures.articleWith(new Paragraph(EMOJI.repeat(20_000), List.of())),
+            true, false),
+        Arguments.of("blank list item", Fixtures.articleWith(new ListBlock(false, List.of("one", "\u00A0"))), false, true),
+        Arguments.of("quote with a blank attribution", Fixtures.articleWith(new Quote("Words.", " ")), false, true),
+        Arguments.of("invalid canonical URL", Fixtures.article(a -> a.canonicalUrl = "https://exa_mple.com/"), false,
+            true),
+        Arguments.of("invalid URL in a link",
+            Fixtures.articleWith(new Paragraph("Short", List.of(new Link(0, 5, "https://example.com/a b")))), false, true),
+        Arguments.of("invalid language", Fixtures.article(a -> a.language = "en-"), false, true),
+        Arguments.of("ticker with a blank label", new Ticker("home", " ", List.of(), null), false, true),
+        Arguments.of("ticker item with a headline of 301 emoji",
+            new Ticker("home", "News", List.of(new TickerItem("t1", EMOJI.repeat(301), null, null, null, at, null)), null),
+            false, false),
+        Arguments.of("ticker item with a headline of 300 emoji",
+            new Ticker("home", "News", List.of(new TickerItem("t1", EMOJI.repeat(300), null, null, null, at, null)), null),
+            true, false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valuesOfAllowedCharacters")
+  void agrees_with_hibernate_validator_when_the_characters_are_checked(
+      String name, Object value, boolean wellFormed, boolean bmpOnly) {
+    boolean valid = HIBERNATE.validate(value, Default.class).isEmpty();
+    boolean publishable = HIBERNATE.validate(value, Publishable.class).isEmpty();
+    assertThat(valid).as("Hibernate Validator's answer, the premise of the case").isEqualTo(wellFormed);
+
+    for (int facts : bmpOnly ? new int[] {CHECKED, CHECKED_BMP} : new int[] {CHECKED}) {
+      assertThat(FastValidator.isValid(value, false, facts)).as("well-formed, facts %s", facts).isEqualTo(valid);
+      assertThat(FastValidator.isValid(value, true, facts)).as("publishable, facts %s", facts).isEqualTo(publishable);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("values")
+  void agrees_with_hibernate_validator_when_nothing_is_known_of_the_texts(Object value) {
+    assertThat(FastValidator.isValid(value, false, TextFacts.NONE)).isEqualTo(HIBERNATE.validate(value, Default.class).isEmpty());
+    assertThat(FastValidator.isValid(value, true, TextFacts.NONE))
+        .isEqualTo(HIBERNATE.validate(value, Publishable.class).isEmpty());
   }
 
   @Test

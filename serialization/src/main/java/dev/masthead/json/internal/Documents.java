@@ -9,6 +9,7 @@ import static dev.masthead.json.MalformedJsonException.TRAILING_CONTENT;
 
 import dev.masthead.json.MalformedJsonException;
 import dev.masthead.validation.InvalidContentException;
+import dev.masthead.validation.internal.TextFacts;
 import dev.masthead.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,9 +57,14 @@ public final class Documents {
      * @param subject what the value is, in lower case, for messages
      * @param documentPointers maps a pointer into the value, as the validator reports it, to the
      *     pointer into the document
+     * @param textFacts what the reader found, while checking the encoding, to hold of every text
+     *     of the value ({@link dev.masthead.validation.internal.TextFacts} bits, from {@link
+     *     Utf8.Scan})
      * @return the value
      */
-    Object check(Object value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers);
+    Object check(
+        Object value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers,
+        int textFacts);
   }
 
   private Documents() {}
@@ -70,7 +76,7 @@ public final class Documents {
     if (text.length() > maxLength) {
       throw tooLarge(maxLength);
     }
-    return read(mapper.createParser(text), options, decode, check);
+    return read(mapper.createParser(text), options, decode, check, TextFacts.NONE);
   }
 
   /** Reads one document from the first {@code length} bytes of {@code json}. */
@@ -81,7 +87,8 @@ public final class Documents {
     if (length - start > maxLength) {
       throw tooLarge(maxLength);
     }
-    int invalid = Utf8.firstInvalid(json, start, length);
+    Utf8.Scan scan = Utf8.scan(json, start, length);
+    int invalid = scan.firstInvalid();
     if (invalid >= 0) {
       int line = 1;
       int lineStart = start;
@@ -104,7 +111,7 @@ public final class Documents {
         throw new MalformedJsonException(SYNTAX, 1, i - start + 1, "", "unexpected NUL byte; the input must be UTF-8", null);
       }
     }
-    return read(mapper.createParser(json, start, length - start), options, decode, check);
+    return read(mapper.createParser(json, start, length - start), options, decode, check, scan.facts());
   }
 
   private static boolean isBom(byte[] json, int at, int length) {
@@ -129,7 +136,8 @@ public final class Documents {
     return text.toString();
   }
 
-  private static <T> T read(JsonParser parser, ReadOptions options, Function<Decoder, T> decode, Check check) {
+  private static <T> T read(
+      JsonParser parser, ReadOptions options, Function<Decoder, T> decode, Check check, int textFacts) {
     T value;
     Decoder decoder = new Decoder(parser, options);
     try (parser) {
@@ -148,7 +156,8 @@ public final class Documents {
       throw translate(e, parser, "");
     }
     @SuppressWarnings("unchecked")
-    T checked = (T) check.check(value, decoder.unknownProperties(), subject(value), decoder.documentPointers(value));
+    T checked = (T) check.check(
+        value, decoder.unknownProperties(), subject(value), decoder.documentPointers(value), textFacts);
     return checked;
   }
 
@@ -253,7 +262,7 @@ public final class Documents {
       }
       try {
         @SuppressWarnings("unchecked")
-        T checked = (T) check.check(value, unknown, subject(value) + " " + index, decoder.documentPointers(value));
+        T checked = (T) check.check(value, unknown, subject(value) + " " + index, decoder.documentPointers(value), TextFacts.NONE);
         return checked;
       } catch (InvalidContentException e) {
         throw new InvalidContentException(subject(value) + " " + index, e.level(), prefixed(e.violations(), prefix, array, unknown));

@@ -1,29 +1,85 @@
 package dev.masthead.json.internal;
 
+import dev.masthead.validation.internal.TextFacts;
+import dev.masthead.validation.internal.TextRules;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A strict UTF-8 check (RFC 3629): overlong forms, surrogates, code points above U+10FFFF and
  * truncated sequences are errors. Jackson's own decoder accepts some overlong forms, so bytes are
  * checked here before it sees them.
+ *
+ * <p>The same pass also finds out whether every string of a JSON document holds only characters
+ * that plain text allows, so that validation need not look at the characters again (see {@link
+ * Scan#facts()}).
  */
 final class Utf8 {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
   private Utf8() {}
+
+  /**
+   * What a scan of a JSON document's bytes found.
+   *
+   * @param firstInvalid the offset of the first byte of the first ill-formed sequence, or -1 when
+   *     the bytes are well-formed UTF-8
+   * @param facts what holds of every string of the document once its escapes are read, as {@link
+   *     TextFacts} bits. {@link TextFacts#CHARACTERS_CHECKED} when the document holds no DEL, no
+   *     code point that plain text forbids, no run of more than {@value TextRules#MAX_COMBINING_RUN}
+   *     combining marks, and no escape but {@code \"}, {@code \\} and {@code \/} (any other can
+   *     stand for a forbidden character; JSON allows no raw control character in a string). The
+   *     scan does not tell strings from the rest of the document, so it answers for all of it.
+   *     {@link TextFacts#BMP_ONLY} as well when, besides, no character lies outside the Basic
+   *     Multilingual Plane. Fewer facts say only that validation must look for itself.
+   */
+  record Scan(int firstInvalid, int facts) {}
 
   /**
    * Returns the offset of the first byte of the first invalid sequence, or -1 when all of {@code
    * bytes[from, to)} is well-formed.
    */
   static int firstInvalid(byte[] bytes, int from, int to) {
+    return scan(bytes, from, to).firstInvalid();
+  }
+
+  /** Checks that {@code bytes[from, to)} is well-formed UTF-8 and whether its characters are allowed. */
+  static Scan scan(byte[] bytes, int from, int to) {
+    boolean checking = true;
+    boolean supplementary = false;
+    int combiningRun = 0;
     int i = from;
     while (i < to) {
-      // ASCII runs are the common case: step over them eight bytes at a time.
-      while (i + 8 <= to && ascii8(bytes, i)) {
-        i += 8;
-      }
-      if (i == to) {
-        break; // the input ended with a whole run of eight ASCII bytes
+      // ASCII runs are the common case: step over them sixteen bytes at a time, as two words the
+      // processor works on at once. While characters are being checked, a run must also hold no
+      // DEL and no backslash. The lowest flagged byte is the first that needs a closer look.
+      int ascii = checking ? plainRun(bytes, i, to) : asciiRun(bytes, i, to);
+      if (ascii > 0) {
+        i += ascii;
+        combiningRun = 0;
+        if (i == to) {
+          break;
+        }
       }
       int b = bytes[i];
       if (b >= 0) {
+        combiningRun = 0;
+        if (checking) {
+          if (b == 0x7F) {
+            checking = false;
+          } else if (b == '\\') {
+            int escaped = i + 1 < to ? bytes[i + 1] : -1;
+            if (escaped == '"' || escaped == '\\' || escaped == '/') {
+              i++; // the escaped character is taken with its backslash
+            } else {
+              checking = false;
+            }
+          }
+        }
         i++;
         continue;
       }
@@ -56,27 +112,93 @@ final class Utf8 {
         min = 0x80;
         max = 0x8F;
       } else {
-        return start;
+        return new Scan(start, TextFacts.NONE);
       }
       if (start + needed >= to) {
-        return start; // truncated at the end of the input
+        return new Scan(start, TextFacts.NONE); // truncated at the end of the input
       }
       int second = bytes[start + 1] & 0xFF;
       if (second < min || second > max) {
-        return start;
+        return new Scan(start, TextFacts.NONE);
       }
+      int cp = (b & (0x7F >> (needed + 1))) << 6 | (second & 0x3F);
       for (int k = 2; k <= needed; k++) {
         int next = bytes[start + k] & 0xFF;
         if (next < 0x80 || next > 0xBF) {
-          return start;
+          return new Scan(start, TextFacts.NONE);
+        }
+        cp = cp << 6 | (next & 0x3F);
+      }
+      supplementary |= needed == 3;
+      if (checking) {
+        if (!TextRules.isAllowed(cp, false)) {
+          checking = false;
+        } else if (!TextRules.isCombining(cp)) {
+          combiningRun = 0;
+        } else if (++combiningRun > TextRules.MAX_COMBINING_RUN) {
+          checking = false;
         }
       }
       i = start + needed + 1;
     }
-    return -1;
+    if (!checking) {
+      return new Scan(-1, TextFacts.NONE);
+    }
+    return new Scan(-1, supplementary ? TextFacts.CHARACTERS_CHECKED : TextFacts.CHARACTERS_CHECKED | TextFacts.BMP_ONLY);
   }
 
-  private static boolean ascii8(byte[] b, int i) {
-    return (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0;
+  /**
+   * Returns the length of the run of ASCII bytes other than DEL and backslash that starts at {@code
+   * from}, or a shorter length when fewer than eight bytes are left.
+   */
+  private static int plainRun(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i + 16 <= to) {
+      long first = delOrAbove((long) LONGS.get(bytes, i)) | backslash((long) LONGS.get(bytes, i));
+      long second = delOrAbove((long) LONGS.get(bytes, i + 8)) | backslash((long) LONGS.get(bytes, i + 8));
+      if ((first | second) != 0) {
+        return i - from + (first != 0 ? firstFlagged(first) : 8 + firstFlagged(second));
+      }
+      i += 16;
+    }
+    if (i + 8 <= to) {
+      long word = delOrAbove((long) LONGS.get(bytes, i)) | backslash((long) LONGS.get(bytes, i));
+      return i - from + (word != 0 ? firstFlagged(word) : 8);
+    }
+    return i - from;
+  }
+
+  /** As {@link #plainRun}, for any ASCII byte. */
+  private static int asciiRun(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i + 16 <= to) {
+      long first = (long) LONGS.get(bytes, i) & HIGH_BITS;
+      long second = (long) LONGS.get(bytes, i + 8) & HIGH_BITS;
+      if ((first | second) != 0) {
+        return i - from + (first != 0 ? firstFlagged(first) : 8 + firstFlagged(second));
+      }
+      i += 16;
+    }
+    if (i + 8 <= to) {
+      long word = (long) LONGS.get(bytes, i) & HIGH_BITS;
+      return i - from + (word != 0 ? firstFlagged(word) : 8);
+    }
+    return i - from;
+  }
+
+  /** The index of the lowest byte of {@code flags} whose high bit is set. */
+  private static int firstFlagged(long flags) {
+    return Long.numberOfTrailingZeros(flags) >>> 3;
+  }
+
+  /** Has the high bit of each byte of {@code word} that is DEL (0x7F) or above set, others clear. */
+  private static long delOrAbove(long word) {
+    return (word | ((word & ~HIGH_BITS) + ONES)) & HIGH_BITS;
+  }
+
+  /** Is non-zero when a byte of {@code word} is a backslash (and may be for a byte above one). */
+  private static long backslash(long word) {
+    long v = word ^ BACKSLASHES;
+    return (v - ONES) & ~v & HIGH_BITS;
   }
 }

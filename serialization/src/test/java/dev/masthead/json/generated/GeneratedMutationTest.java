@@ -24,12 +24,18 @@ import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.Violation;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -65,18 +71,58 @@ class GeneratedMutationTest {
     assertThat(violations).as(replay).extracting(Violation::code).containsOnly(mutation.code());
 
     String json = JSON.write(mutation.value());
+    boolean ticker = mutation.value() instanceof Ticker;
+    Outcome fromText = outcome(() -> ticker ? JSON.readTicker(json) : JSON.readArticle(json));
+    assertRejected(fromText, mutation, violations, replay + " (read from a string)");
+
+    // Bytes take the other path, on which the reader tells validation what it found of the texts.
+    byte[] bytes = utf8(json, mutation.value());
+    Outcome fromBytes = outcome(() -> ticker ? JSON.readTicker(bytes) : JSON.readArticle(bytes));
+    assertRejected(fromBytes, mutation, violations, replay + " (read from UTF-8 bytes)");
+    assertThat(fromBytes).as(replay + ": bytes and string read alike").isEqualTo(fromText);
+  }
+
+  /**
+   * Returns the document as UTF-8 bytes. A lone surrogate, which the string holds as it is and
+   * UTF-8 cannot encode, would become "?" and mend the broken field: such a document is taken as
+   * the writer writes it to bytes, where it is escaped.
+   */
+  private static byte[] utf8(String json, Object value) {
     try {
-      if (mutation.value() instanceof Ticker) {
-        JSON.readTicker(json);
-      } else {
-        JSON.readArticle(json);
-      }
-      fail("the reader accepted a document with a broken " + mutation.pointer() + "; " + replay);
+      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(json));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (CharacterCodingException e) {
+      return JSON.writeBytes(value);
+    }
+  }
+
+  /**
+   * How reading a document ended: accepted (all null), rejected with violations, or refused as
+   * malformed with a code and a pointer.
+   */
+  record Outcome(@Nullable List<Violation> violations, @Nullable String malformedCode, @Nullable String malformedPointer) {}
+
+  private static Outcome outcome(Supplier<?> read) {
+    try {
+      read.get();
+      return new Outcome(null, null, null);
     } catch (InvalidContentException e) {
-      assertThat(e.violations()).as(replay).isEqualTo(violations);
+      return new Outcome(e.violations(), null, null);
     } catch (MalformedJsonException e) {
+      return new Outcome(null, e.code(), e.pointer());
+    }
+  }
+
+  private static void assertRejected(Outcome outcome, Mutation<?> mutation, List<Violation> violations, String replay) {
+    if (outcome.violations() != null) {
+      assertThat(outcome.violations()).as(replay).isEqualTo(violations);
+    } else if (outcome.malformedPointer() != null) {
       // Limits the reader checks while reading (the number of tags) stop it before validation.
-      assertThat(e.pointer()).as(replay).startsWith(mutation.pointer());
+      assertThat(outcome.malformedPointer()).as(replay).startsWith(mutation.pointer());
+    } else {
+      fail("the reader accepted a document with a broken " + mutation.pointer() + "; " + replay);
     }
   }
 
