@@ -8,12 +8,14 @@ import dev.masthead.json.MastheadJson;
 import dev.masthead.model.Article;
 import dev.masthead.model.Ticker;
 import dev.masthead.validation.InvalidContentException;
+import dev.masthead.validation.MastheadValidator;
 import java.util.function.BiFunction;
 
 /**
  * Feeds raw bytes to the reader. The property: the reader either returns a value or throws one of
  * its two documented exceptions (no other exception, no {@link StackOverflowError}, no
- * {@link OutOfMemoryError}), and whatever it accepts survives being written and read again.
+ * {@link OutOfMemoryError}), whatever it accepts passes every check of the validator, and it
+ * survives being written and read again.
  *
  * <p>Under {@code ./mvnw verify} each method runs once per committed input in
  * {@code src/test/resources/dev/masthead/json/fuzz/ReaderFuzzTestInputs/<method>/}; with
@@ -52,6 +54,9 @@ class ReaderFuzzTest {
       return;
     }
     assertThat(value).isNotNull();
+    // What the byte reader accepts, with the text facts its UTF-8 pass found, the validator accepts
+    // with every check run.
+    assertThat(MastheadValidator.standard().validate(value)).isEmpty();
     byte[] written = json.writeBytes(value);
     T reread = read.apply(json, written);
     assertThat(reread).isEqualTo(value);
