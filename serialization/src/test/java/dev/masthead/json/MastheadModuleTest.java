@@ -20,9 +20,6 @@ import dev.masthead.model.Quote;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +30,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The wire format through an application's own Jackson mapper with the module added. */
@@ -222,22 +218,6 @@ class MastheadModuleTest {
   }
 
   @Test
-  void is_declared_as_a_service_on_the_module_path_and_the_class_path() throws Exception {
-    Module module = MastheadModule.class.getModule();
-    assertThat(module.isNamed()).as("tests run on the module path").isTrue();
-    assertThat(module.getDescriptor().provides())
-        .anySatisfy(provides -> {
-          assertThat(provides.service()).isEqualTo(JacksonModule.class.getName());
-          assertThat(provides.providers()).containsExactly(MastheadModule.class.getName());
-        });
-    try (InputStream services = module.getResourceAsStream("META-INF/services/" + JacksonModule.class.getName())) {
-      assertThat(services).isNotNull();
-      assertThat(new String(services.readAllBytes(), StandardCharsets.UTF_8).strip())
-          .isEqualTo(MastheadModule.class.getName());
-    }
-  }
-
-  @Test
   void names_itself_and_its_version() {
     MastheadModule module = new MastheadModule();
 
@@ -315,20 +295,5 @@ class MastheadModuleTest {
     String json = Samples.article("\"headline\":\"City council approves 2025 budget\"", "\"headline\":\" \"");
 
     assertThat(MAPPER.readValue(json, Article.class).headline()).isEqualTo(" ");
-  }
-
-  @Test
-  void keeps_core_free_of_jackson() {
-    Module core = Article.class.getModule();
-    assertThat(core.isNamed()).isTrue();
-    assertThat(core.getName()).isEqualTo("dev.masthead.core");
-
-    assertThat(core.getDescriptor().requires())
-        .extracting(ModuleDescriptor.Requires::name)
-        .isNotEmpty()
-        .noneMatch(name -> name.startsWith("tools.jackson") || name.startsWith("com.fasterxml.jackson"));
-    assertThat(MastheadModule.class.getModule().getDescriptor().requires())
-        .extracting(ModuleDescriptor.Requires::name)
-        .contains("tools.jackson.databind", "dev.masthead.core");
   }
 }

@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A class's plan is built on first use, once per level so that groups are resolved then rather
  * than on every call, and kept in a {@link ClassValue}. The checks are small objects of a few
- * kinds, called in turn: the commonest shapes (a text with one constraint, a {@code @Valid} value
- * or list) have kinds of their own, which keeps calls through the shared kinds few. Thread-safe.
+ * kinds, called in turn: the commonest shapes (a text with one constraint, a {@code @Valid} value)
+ * have kinds of their own, which keeps calls through the shared kinds few. Thread-safe.
  */
 public final class FastValidator {
   private static volatile ClassValue<Plan> plans = new Plans();
@@ -178,31 +178,18 @@ public final class FastValidator {
     }
   }
 
-  /** A component whose value, or whose list's elements, have plans of their own ({@code @Valid}). */
+  /** A component whose value has a plan of its own ({@code @Valid}), such as a lead image. */
   private static final class CascadeProperty extends Property {
-    private final boolean list;
     private final Cascade cascade = new Cascade();
 
-    CascadeProperty(MethodHandle getter, boolean required, boolean list) {
+    CascadeProperty(MethodHandle getter, boolean required) {
       super(getter, required, new Rule[0]);
-      this.list = list;
     }
 
     @Override
     boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
       Object value = (Object) getter.invokeExact(bean);
-      if (value == null) {
-        return !required;
-      }
-      if (!list) {
-        return cascade.passes(value, publishable, facts);
-      }
-      for (Object element : (Collection<?>) value) {
-        if (!cascade.passes(element, publishable, facts)) {
-          return false;
-        }
-      }
-      return true;
+      return value == null ? !required : cascade.passes(value, publishable, facts);
     }
   }
 
@@ -212,10 +199,6 @@ public final class FastValidator {
 
     Elements(Rule[] rules) {
       this.rules = rules;
-    }
-
-    boolean isCascadeOnly() {
-      return rules.length == 1 && rules[0] instanceof Cascade;
     }
 
     @Override
@@ -390,10 +373,7 @@ public final class FastValidator {
       return new FactProperty(getter, required, ((FactRule) rules.get(0)).validator);
     }
     if (rules.size() == 1 && rules.get(0) instanceof Cascade) {
-      return new CascadeProperty(getter, required, false);
-    }
-    if (rules.size() == 1 && rules.get(0) instanceof Elements && ((Elements) rules.get(0)).isCascadeOnly()) {
-      return new CascadeProperty(getter, required, true);
+      return new CascadeProperty(getter, required);
     }
     return new Property(getter, required, rules.toArray(new Rule[0]));
   }
