@@ -33,8 +33,7 @@ public final class AuthorNameValidator implements ConstraintValidator<AuthorName
     if (value == null) {
       return true;
     }
-    boolean text = TextFacts.charactersChecked(facts) ? TextRules.fits(value, MAX, facts) : TextRules.check(value, MAX, false) == null;
-    return text && !isByline(value);
+    return TextRules.isValid(value, MAX, false, facts) && !isByline(value);
   }
 
   private static boolean isByline(String value) {

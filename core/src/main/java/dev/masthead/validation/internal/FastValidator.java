@@ -265,31 +265,17 @@ public final class FastValidator {
     }
   }
 
-  private static final class SizeRule extends Rule {
-    private final int min;
-    private final int max;
-
-    SizeRule(int min, int max) {
-      this.min = min;
-      this.max = max;
-    }
-
-    @Override
-    boolean passes(@Nullable Object value, boolean publishable, int facts) {
-      if (value == null) {
-        return true;
-      }
-      int size = ((Collection<?>) value).size();
-      return size >= min && size <= max;
-    }
-  }
-
-  /** {@code @Min} and {@code @Max} on integers. */
-  private static final class RangeRule extends Rule {
+  /**
+   * {@code @Size} on collections, {@code @Min} and {@code @Max} on integers: a collection's size or
+   * a number within bounds.
+   */
+  private static final class BoundsRule extends Rule {
+    private final boolean size;
     private final long min;
     private final long max;
 
-    RangeRule(long min, long max) {
+    BoundsRule(boolean size, long min, long max) {
+      this.size = size;
       this.min = min;
       this.max = max;
     }
@@ -299,8 +285,8 @@ public final class FastValidator {
       if (value == null) {
         return true;
       }
-      long number = ((Number) value).longValue();
-      return number >= min && number <= max;
+      long measure = size ? ((Collection<?>) value).size() : ((Number) value).longValue();
+      return measure >= min && measure <= max;
     }
   }
 
@@ -426,15 +412,15 @@ public final class FastValidator {
       if (!Collection.class.isAssignableFrom(valueType)) {
         throw new Unsupported();
       }
-      return new SizeRule(((Size) annotation).min(), ((Size) annotation).max());
+      return new BoundsRule(true, ((Size) annotation).min(), ((Size) annotation).max());
     }
     if (annotation instanceof Min) {
       requireInteger(valueType);
-      return new RangeRule(((Min) annotation).value(), Long.MAX_VALUE);
+      return new BoundsRule(false, ((Min) annotation).value(), Long.MAX_VALUE);
     }
     if (annotation instanceof Max) {
       requireInteger(valueType);
-      return new RangeRule(Long.MIN_VALUE, ((Max) annotation).value());
+      return new BoundsRule(false, Long.MIN_VALUE, ((Max) annotation).value());
     }
     ConstraintValidator<Annotation, Object> validator = validator(annotation, valueType);
     if (validator instanceof FactAware) {

@@ -135,8 +135,9 @@ public final class FormatRules {
     if (end < 2 || end > 3 || !isLetters(value, 0, end)) {
       return false;
     }
-    if (end < n && end + 5 <= n && isLetters(value, end + 1, end + 5) && (end + 5 == n || value.charAt(end + 5) == '-')) {
-      end += 5; // the script
+    int scriptEnd = end + 5; // a four-letter script after the hyphen
+    if (scriptEnd <= n && isLetters(value, end + 1, scriptEnd) && (scriptEnd == n || value.charAt(scriptEnd) == '-')) {
+      end = scriptEnd;
     }
     if (end == n) {
       return true;

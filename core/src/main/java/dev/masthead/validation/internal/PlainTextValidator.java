@@ -35,6 +35,6 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
     if (value == null) {
       return true;
     }
-    return TextFacts.charactersChecked(facts) ? TextRules.fits(value, max, facts) : TextRules.check(value, max, multiline) == null;
+    return TextRules.isValid(value, max, multiline, facts);
   }
 }

@@ -124,6 +124,22 @@ public final class TextRules {
   }
 
   /**
+   * Whether a text is valid, checking only what {@code facts} leave open: {@code check(text,
+   * maxCodePoints, multiline) == null}, without the pass over the characters when the facts say
+   * they are checked.
+   *
+   * @param text the text
+   * @param maxCodePoints the largest length allowed, in code points
+   * @param multiline whether LF, CR and TAB are allowed
+   * @param facts what is known of the text ({@link TextFacts})
+   */
+  static boolean isValid(String text, int maxCodePoints, boolean multiline, int facts) {
+    return TextFacts.charactersChecked(facts)
+        ? fits(text, maxCodePoints, facts)
+        : check(text, maxCodePoints, multiline) == null;
+  }
+
+  /**
    * Whether plain text may hold a code point, combining-mark runs aside. Lone surrogates are not
    * code points of well-formed text and are not judged here.
    *

@@ -262,7 +262,8 @@ public final class Documents {
       }
       try {
         @SuppressWarnings("unchecked")
-        T checked = (T) check.check(value, unknown, subject(value) + " " + index, decoder.documentPointers(value), TextFacts.NONE);
+        T checked = (T) check.check(
+            value, unknown, subject(value) + " " + index, decoder.documentPointers(value), TextFacts.NONE);
         return checked;
       } catch (InvalidContentException e) {
         throw new InvalidContentException(subject(value) + " " + index, e.level(), prefixed(e.violations(), prefix, array, unknown));

@@ -144,7 +144,8 @@ final class Utf8 {
     if (!checking) {
       return new Scan(-1, TextFacts.NONE);
     }
-    return new Scan(-1, supplementary ? TextFacts.CHARACTERS_CHECKED : TextFacts.CHARACTERS_CHECKED | TextFacts.BMP_ONLY);
+    int facts = TextFacts.CHARACTERS_CHECKED;
+    return new Scan(-1, supplementary ? facts : facts | TextFacts.BMP_ONLY);
   }
 
   /**
