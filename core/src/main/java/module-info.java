@@ -3,7 +3,8 @@
  * well-formed and a publishable article.
  *
  * <p>{@link dev.masthead.model} holds the types; {@link dev.masthead.validation} the
- * constraints, validation groups and the validator facade.
+ * constraints, validation groups and the validator facade; {@link dev.masthead.conversion} what a
+ * conversion to or from another format reports it lost.
  */
 // The qualified export names the serialization module, which is built after this one.
 @SuppressWarnings("module")
@@ -12,6 +13,7 @@ module dev.masthead.core {
   requires transitive org.jspecify;
   requires org.hibernate.validator;
 
+  exports dev.masthead.conversion;
   exports dev.masthead.model;
   exports dev.masthead.validation;
   // The reader checks the characters of texts while it checks the encoding, and tells the validator.
