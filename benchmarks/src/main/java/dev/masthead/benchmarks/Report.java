@@ -24,7 +24,10 @@ public final class Report {
       "mastheadWrite", List.of("pojoWrite", "streamingWrite"),
       "mastheadRead", List.of("pojoRead", "streamingRead"),
       "mastheadReadValidated", List.of("pojoRead", "streamingRead"),
-      "firstUseMasthead", List.of("firstUsePojo"));
+      "firstUseMasthead", List.of("firstUsePojo"),
+      // The Kafka Serde against a Jackson ObjectMapper on POJOs behind Kafka's interfaces.
+      "mastheadSerialize", List.of("jacksonSerialize"),
+      "mastheadDeserialize", List.of("jacksonDeserialize"));
 
   private final Map<String, Result> results = new LinkedHashMap<>();
   private String vm = "";
