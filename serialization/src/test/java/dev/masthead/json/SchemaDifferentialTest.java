@@ -238,6 +238,9 @@ class SchemaDifferentialTest {
         for (String change : MutationPools.pool(kind)) {
           cases.add(new Case(-1, base, slot.pointer(), change, apply(base.json(), slot, change)));
         }
+        if (!slot.inArray()) {
+          cases.add(new Case(-1, base, slot.pointer(), "null", apply(base.json(), slot, "null")));
+        }
       }
       for (Slot slot : slots(base.json())) {
         if (slot.node().isArray() && !slot.node().isEmpty()) {
