@@ -21,8 +21,10 @@
  * </ul>
  *
  * <p>Lengths are counted in Unicode code points, not UTF-16 units. Messages come from {@code
- * ValidationMessages.properties} under {@code dev.masthead.constraint.*} keys, interpolated
- * without an expression language, and never quote the offending value.
+ * ContributorValidationMessages.properties}, Hibernate Validator's bundle for libraries, under
+ * {@code dev.masthead.constraint.*} keys, so an application's own {@code
+ * ValidationMessages.properties} does not hide them. They are
+ * interpolated without an expression language and never quote the offending value.
  */
 @NullMarked
 package dev.masthead.validation;
