@@ -6,8 +6,6 @@
  * constraints, validation groups and the validator facade; {@link dev.masthead.conversion} what a
  * conversion to or from another format reports it lost.
  */
-// The qualified export names the serialization module, which is built after this one.
-@SuppressWarnings("module")
 module dev.masthead.core {
   requires transitive jakarta.validation;
   requires transitive org.jspecify;
@@ -16,11 +14,9 @@ module dev.masthead.core {
   exports dev.masthead.conversion;
   exports dev.masthead.model;
   exports dev.masthead.validation;
-  // The reader checks the characters of texts while it checks the encoding, and tells the validator.
-  exports dev.masthead.validation.internal to
-      dev.masthead.serialization;
 
   // Hibernate Validator reads the records and instantiates the constraint validators reflectively.
   opens dev.masthead.model to org.hibernate.validator;
   opens dev.masthead.validation.internal to org.hibernate.validator;
+  opens dev.masthead.model.internal to org.hibernate.validator;
 }

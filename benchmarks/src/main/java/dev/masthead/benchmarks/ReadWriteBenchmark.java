@@ -1,7 +1,7 @@
 package dev.masthead.benchmarks;
 
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
+import dev.masthead.validation.ValidationLevel;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Paragraph;
@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 public class ReadWriteBenchmark {
   private final MastheadJson json = MastheadJson.standard();
-  private final MastheadJson unvalidated = MastheadJson.builder().validation(ReadValidation.NONE).build();
+  private final MastheadJson unvalidated = MastheadJson.builder().withoutValidation().build();
   private final MastheadValidator validator = MastheadValidator.standard();
   private final JsonMapper mapper = new JsonMapper();
 

@@ -9,9 +9,8 @@ import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
 import dev.masthead.validation.Publishable;
 import dev.masthead.validation.Slug;
-import dev.masthead.validation.TimestampOrder;
 import dev.masthead.validation.TimestampRange;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -69,29 +68,41 @@ import org.jspecify.annotations.Nullable;
  */
 @TimestampOrder
 public record Article(
-    @NotNull(message = Templates.REQUIRED) @Identifier String id,
-    @NotNull(message = Templates.REQUIRED) @Slug String slug,
+    @NotNull(message = MessageTemplates.REQUIRED) @Identifier String id,
+    @NotNull(message = MessageTemplates.REQUIRED) @Slug String slug,
     @PlainText(max = 100) @Nullable String kicker,
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 300) String headline,
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 300) String headline,
     @PlainText(max = 500) @Nullable String subheadline,
     @PlainText(max = 1_000) @Nullable String summary,
-    @Size(max = 2_000, message = Templates.TOO_MANY) @Size(min = 1, groups = Publishable.class, message = Templates.EMPTY) List<@Valid Block> body,
-    @Size(max = 50, message = Templates.TOO_MANY) @Size(min = 1, groups = Publishable.class, message = Templates.EMPTY) @Distinct List<@Valid Author> authors,
-    @Size(max = 50, message = Templates.TOO_MANY) List<@Valid Credit> credits,
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @Valid @Nullable Image leadImage,
+    @Size(max = Article.MAX_BLOCKS, message = MessageTemplates.TOO_MANY) @Size(min = 1, groups = Publishable.class, message = MessageTemplates.EMPTY) List<@Valid Block> body,
+    @Size(max = Article.MAX_AUTHORS, message = MessageTemplates.TOO_MANY) @Size(min = 1, groups = Publishable.class, message = MessageTemplates.EMPTY) @Distinct(by = "slug") List<@Valid Author> authors,
+    @Size(max = Article.MAX_CREDITS, message = MessageTemplates.TOO_MANY) List<@Valid Credit> credits,
+    @NotNull(groups = Publishable.class, message = MessageTemplates.REQUIRED_TO_PUBLISH) @Valid @Nullable Image leadImage,
     @Slug @Nullable String section,
-    @Size(max = 100, message = Templates.TOO_MANY) @Distinct List<@PlainText(max = 64) String> tags,
-    @NotNull(message = Templates.REQUIRED) @LanguageTag String language,
+    @Size(max = Article.MAX_TAGS, message = MessageTemplates.TOO_MANY) @Distinct List<@PlainText(max = 64) String> tags,
+    @NotNull(message = MessageTemplates.REQUIRED) @LanguageTag String language,
     @PlainText(max = 200) @Nullable String dateline,
     ArticleStatus status,
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @TimestampRange @Nullable Instant publishedAt,
+    @NotNull(groups = Publishable.class, message = MessageTemplates.REQUIRED_TO_PUBLISH) @TimestampRange @Nullable Instant publishedAt,
     @TimestampRange @Nullable Instant updatedAt,
     @TimestampRange @Nullable Instant embargoedUntil,
     @TimestampRange @Nullable Instant expiresAt,
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @HttpUrl @Nullable String canonicalUrl) {
+    @NotNull(groups = Publishable.class, message = MessageTemplates.REQUIRED_TO_PUBLISH) @HttpUrl @Nullable String canonicalUrl) {
 
   /** Words a reader reads in a minute, for {@link #readingTime()}. */
   public static final int WORDS_PER_MINUTE = 230;
+
+  /** The most body blocks an article holds; the JSON reader stops at the same number. */
+  public static final int MAX_BLOCKS = 2_000;
+
+  /** The most authors an article holds; the JSON reader stops at the same number. */
+  public static final int MAX_AUTHORS = 50;
+
+  /** The most credits an article holds. */
+  public static final int MAX_CREDITS = 50;
+
+  /** The most tags an article holds; the JSON reader stops at the same number. */
+  public static final int MAX_TAGS = 100;
 
   /**
    * Copies the lists, null reading as empty, and reads a null status as published.
@@ -118,6 +129,10 @@ public record Article(
    * @param canonicalUrl the article's canonical URL
    */
   public Article {
+    Lists.require(id, "id");
+    Lists.require(slug, "slug");
+    Lists.require(headline, "headline");
+    Lists.require(language, "language");
     body = Lists.copy("body", body);
     authors = Lists.copy("authors", authors);
     credits = Lists.copy("credits", credits);
@@ -126,12 +141,27 @@ public record Article(
   }
 
   /**
-   * Returns a new builder.
+   * Returns a new builder, for content filled in field by field (as from a CMS export): {@link
+   * Builder#build()} reports every missing required component at once.
    *
    * @return an empty builder
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding the required components, as the builders of the other types
+   * take theirs.
+   *
+   * @param id the id
+   * @param slug the slug
+   * @param headline the headline
+   * @param language the BCP 47 language tag
+   * @return a builder
+   */
+  public static Builder builder(String id, String slug, String headline, String language) {
+    return new Builder().id(id).slug(slug).headline(headline).language(language);
   }
 
   /**
@@ -705,6 +735,7 @@ public record Article(
      * @throws InvalidContentException listing every violation
      */
     public Article build() {
+      Lists.requirePresent("article", "id", id, "slug", slug, "headline", headline, "language", language);
       return MastheadValidator.standard()
           .requireWellFormed(
               new Article(

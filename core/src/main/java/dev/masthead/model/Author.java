@@ -5,9 +5,8 @@ import dev.masthead.validation.EmailAddress;
 import dev.masthead.validation.HttpUrl;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.SinglePerson;
 import dev.masthead.validation.Slug;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -42,16 +41,16 @@ import org.jspecify.annotations.Nullable;
  */
 @SinglePerson
 public record Author(
-    @NotNull(message = Templates.REQUIRED) @AuthorName String name,
-    @NotNull(message = Templates.REQUIRED) @Slug String slug,
+    @NotNull(message = MessageTemplates.REQUIRED) @AuthorName String name,
+    @NotNull(message = MessageTemplates.REQUIRED) @Slug String slug,
     AuthorKind kind,
     @PlainText(max = 2_000, multiline = true) @Nullable String bio,
     @PlainText(max = 200) @Nullable String jobTitle,
-    @Min(value = 0, message = Templates.TOO_SMALL) @Max(value = 10_000_000, message = Templates.TOO_LARGE) @Nullable
+    @Min(value = 0, message = MessageTemplates.TOO_SMALL) @Max(value = 10_000_000, message = MessageTemplates.TOO_LARGE) @Nullable
         Integer articleCount,
     @HttpUrl @Nullable String url,
     @HttpUrl @Nullable String avatarUrl,
-    @Size(max = 20, message = Templates.TOO_MANY) List<@HttpUrl String> sameAs,
+    @Size(max = 20, message = MessageTemplates.TOO_MANY) List<@HttpUrl String> sameAs,
     @EmailAddress @Nullable String email) {
 
   /**
@@ -69,6 +68,8 @@ public record Author(
    * @param email the e-mail address
    */
   public Author {
+    Lists.require(name, "name");
+    Lists.require(slug, "slug");
     kind = kind == null ? AuthorKind.PERSON : kind;
     sameAs = Lists.copy("sameAs", sameAs);
   }
@@ -278,6 +279,7 @@ public record Author(
      * @throws dev.masthead.validation.InvalidContentException listing every violation
      */
     public Author build() {
+      Lists.requirePresent("author", "name", name, "slug", slug);
       return MastheadValidator.standard()
           .requireWellFormed(
               new Author(name, slug, kind, bio, jobTitle, articleCount, url, avatarUrl, sameAs, email));

@@ -1,11 +1,10 @@
 package dev.masthead.model;
 
-import dev.masthead.validation.CreditParty;
 import dev.masthead.validation.HttpUrl;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
 import dev.masthead.validation.Token;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +30,21 @@ import org.jspecify.annotations.Nullable;
  */
 @CreditParty
 public record Credit(
-    @NotNull(message = Templates.REQUIRED) @Token String role,
+    @NotNull(message = MessageTemplates.REQUIRED) @Token String role,
     @PlainText(max = 200) @Nullable String name,
     @PlainText(max = 200) @Nullable String organization,
     @PlainText(max = 500) @Nullable String text,
     @PlainText(max = 1_000) @Nullable String copyrightNotice,
     @HttpUrl @Nullable String license) {
+  /**
+   * Creates a credit from its components, checking only that {@code role} is not null.
+   *
+   * @throws NullPointerException naming a required component that is null
+   */
+  public Credit {
+    Lists.require(role, "role");
+  }
+
 
   /** A photograph. */
   public static final String PHOTO = "photo";
@@ -211,6 +219,7 @@ public record Credit(
      * @throws dev.masthead.validation.InvalidContentException listing every violation
      */
     public Credit build() {
+      Lists.requirePresent("credit", "role", role);
       return MastheadValidator.standard()
           .requireWellFormed(new Credit(role, name, organization, text, copyrightNotice, license));
     }

@@ -2,7 +2,7 @@ package dev.masthead.model;
 
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,9 +18,18 @@ import jakarta.validation.constraints.NotNull;
  * @param text the single-line text, at most 300 code points
  */
 public record Heading(
-    @Min(value = 2, message = Templates.TOO_SMALL) @Max(value = 6, message = Templates.TOO_LARGE) int level,
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 300) String text)
+    @Min(value = 2, message = MessageTemplates.TOO_SMALL) @Max(value = 6, message = MessageTemplates.TOO_LARGE) int level,
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 300) String text)
     implements Block {
+
+  /**
+   * Creates a heading from its components, checking only that {@code text} is not null.
+   *
+   * @throws NullPointerException naming a required component that is null
+   */
+  public Heading {
+    Lists.require(text, "text");
+  }
 
   /**
    * Returns a heading.

@@ -4,7 +4,7 @@ import dev.masthead.validation.HttpUrl;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
 import dev.masthead.validation.Publishable;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,15 +32,15 @@ import org.jspecify.annotations.Nullable;
  * @param credit who made it
  */
 public record Image(
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @HttpUrl @Nullable String url,
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @PlainText(max = 1_000) @Nullable
+    @NotNull(groups = Publishable.class, message = MessageTemplates.REQUIRED_TO_PUBLISH) @HttpUrl @Nullable String url,
+    @NotNull(groups = Publishable.class, message = MessageTemplates.REQUIRED_TO_PUBLISH) @PlainText(max = 1_000) @Nullable
         String altText,
     @PlainText(max = 1_000) @Nullable String caption,
-    @Min(value = 1, message = Templates.TOO_SMALL) @Max(value = 100_000, message = Templates.TOO_LARGE) @Nullable
+    @Min(value = 1, message = MessageTemplates.TOO_SMALL) @Max(value = 100_000, message = MessageTemplates.TOO_LARGE) @Nullable
         Integer width,
-    @Min(value = 1, message = Templates.TOO_SMALL) @Max(value = 100_000, message = Templates.TOO_LARGE) @Nullable
+    @Min(value = 1, message = MessageTemplates.TOO_SMALL) @Max(value = 100_000, message = MessageTemplates.TOO_LARGE) @Nullable
         Integer height,
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @Valid @Nullable Credit credit) {
+    @NotNull(groups = Publishable.class, message = MessageTemplates.REQUIRED_TO_PUBLISH) @Valid @Nullable Credit credit) {
 
   /**
    * Returns a new builder.

@@ -1,7 +1,7 @@
 package dev.masthead.model;
 
 import dev.masthead.validation.MastheadValidator;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -14,7 +14,16 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param image the image
  */
-public record ImageBlock(@NotNull(message = Templates.REQUIRED) @Valid Image image) implements Block {
+public record ImageBlock(@NotNull(message = MessageTemplates.REQUIRED) @Valid Image image) implements Block {
+  /**
+   * Creates a image block from its components, checking only that {@code image} is not null.
+   *
+   * @throws NullPointerException naming a required component that is null
+   */
+  public ImageBlock {
+    Lists.require(image, "image");
+  }
+
   /**
    * Returns an image block.
    *

@@ -2,7 +2,7 @@ package dev.masthead.model;
 
 import dev.masthead.validation.HttpUrl;
 import dev.masthead.validation.MastheadValidator;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * <p>Offsets count code points, not UTF-16 units, so an emoji or a CJK extension character is one
  * position. The paragraph checks that the range lies inside its text ({@link
- * dev.masthead.validation.LinkRanges}).
+ * dev.masthead.model.LinkRanges}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -21,7 +21,16 @@ import jakarta.validation.constraints.NotNull;
  * @param end the index after the last linked code point
  * @param href the target, an absolute http or https URL
  */
-public record Link(int start, int end, @NotNull(message = Templates.REQUIRED) @HttpUrl String href) {
+public record Link(int start, int end, @NotNull(message = MessageTemplates.REQUIRED) @HttpUrl String href) {
+  /**
+   * Creates a link from its components, checking only that {@code href} is not null.
+   *
+   * @throws NullPointerException naming a required component that is null
+   */
+  public Link {
+    Lists.require(href, "href");
+  }
+
   /**
    * Returns a link.
    *

@@ -2,7 +2,7 @@ package dev.masthead.model;
 
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record ListBlock(
     boolean ordered,
-    @Size(min = 1, message = Templates.EMPTY) @Size(max = 1_000, message = Templates.TOO_MANY)
+    @Size(min = 1, message = MessageTemplates.EMPTY) @Size(max = 1_000, message = MessageTemplates.TOO_MANY)
         List<@PlainText(max = 20_000, multiline = true) String> items)
     implements Block {
 
@@ -56,7 +56,7 @@ public record ListBlock(
    * @return the list
    * @throws dev.masthead.validation.InvalidContentException if the list is not well-formed
    */
-  public static ListBlock of(boolean ordered, Collection<String> items) {
+  public static ListBlock of(boolean ordered, Collection<? extends String> items) {
     return MastheadValidator.standard().requireWellFormed(new ListBlock(ordered, Lists.copy("items", items)));
   }
 

@@ -1,9 +1,8 @@
 package dev.masthead.model;
 
-import dev.masthead.validation.LinkRanges;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,8 +25,8 @@ import java.util.List;
  */
 @LinkRanges
 public record Paragraph(
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 20_000, multiline = true) String text,
-    @Size(max = 1_000, message = Templates.TOO_MANY) List<@Valid Link> links)
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 20_000, multiline = true) String text,
+    @Size(max = 1_000, message = MessageTemplates.TOO_MANY) List<@Valid Link> links)
     implements Block {
 
   /**
@@ -37,6 +36,7 @@ public record Paragraph(
    * @param links the links, ordered by start
    */
   public Paragraph {
+    Lists.require(text, "text");
     links = Lists.copy("links", links);
   }
 

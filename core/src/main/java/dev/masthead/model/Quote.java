@@ -2,7 +2,7 @@ package dev.masthead.model;
 
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +17,18 @@ import org.jspecify.annotations.Nullable;
  * @param attribution who said it, single line, at most 200 code points
  */
 public record Quote(
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 20_000, multiline = true) String text,
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 20_000, multiline = true) String text,
     @PlainText(max = 200) @Nullable String attribution)
     implements Block {
+
+  /**
+   * Creates a quote from its components, checking only that {@code text} is not null.
+   *
+   * @throws NullPointerException naming a required component that is null
+   */
+  public Quote {
+    Lists.require(text, "text");
+  }
 
   /**
    * Returns a quote without attribution.

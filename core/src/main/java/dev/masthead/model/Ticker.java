@@ -5,7 +5,7 @@ import dev.masthead.validation.Identifier;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
 import dev.masthead.validation.TimestampRange;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -44,9 +44,9 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when the ticker last changed
  */
 public record Ticker(
-    @NotNull(message = Templates.REQUIRED) @Identifier String id,
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 100) String label,
-    @Size(max = Ticker.MAX_ITEMS, message = Templates.TOO_MANY) @Distinct List<@Valid TickerItem> items,
+    @NotNull(message = MessageTemplates.REQUIRED) @Identifier String id,
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 100) String label,
+    @Size(max = Ticker.MAX_ITEMS, message = MessageTemplates.TOO_MANY) @Distinct(by = "id") List<@Valid TickerItem> items,
     @TimestampRange @Nullable Instant updatedAt) {
 
   /** The most items a ticker holds, and the capacity {@link #plus(TickerItem)} keeps. */
@@ -67,6 +67,8 @@ public record Ticker(
    * @param updatedAt when the ticker last changed
    */
   public Ticker {
+    Lists.require(id, "id");
+    Lists.require(label, "label");
     List<TickerItem> copy = Lists.copy("items", items);
     if (!isSorted(copy)) {
       TickerItem[] sorted = copy.toArray(new TickerItem[0]);
@@ -113,7 +115,9 @@ public record Ticker(
   }
 
   /**
-   * Returns a ticker with {@code item} added, keeping at most {@value #MAX_ITEMS} items.
+   * Returns a ticker with {@code item} added, keeping at most {@value #MAX_ITEMS} items. A full
+   * ticker keeps the items first in display order, so the new item itself is dropped when it ranks
+   * last; {@link #item(String)} on the result tells whether it was kept.
    *
    * @param item the item; one with the same id is replaced
    * @return a new ticker
@@ -153,6 +157,17 @@ public record Ticker(
       next.subList(capacity, next.size()).clear();
     }
     return new Ticker(id, label, next, updatedAt);
+  }
+
+  /**
+   * Returns a ticker without the item that has {@code item}'s id, the counterpart of {@link
+   * #plus(TickerItem)}.
+   *
+   * @param item the item to remove
+   * @return a new ticker, or this one when it has no item of that id
+   */
+  public Ticker minus(TickerItem item) {
+    return minus(Objects.requireNonNull(item, "item").id());
   }
 
   /**

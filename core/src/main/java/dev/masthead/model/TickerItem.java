@@ -4,9 +4,8 @@ import dev.masthead.validation.HttpUrl;
 import dev.masthead.validation.Identifier;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.TimestampOrder;
 import dev.masthead.validation.TimestampRange;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 @TimestampOrder
 public record TickerItem(
-    @NotNull(message = Templates.REQUIRED) @Identifier String id,
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 300) String headline,
+    @NotNull(message = MessageTemplates.REQUIRED) @Identifier String id,
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 300) String headline,
     @HttpUrl @Nullable String url,
     @Identifier @Nullable String articleId,
     TickerPriority priority,
-    @NotNull(message = Templates.REQUIRED) @TimestampRange Instant publishedAt,
+    @NotNull(message = MessageTemplates.REQUIRED) @TimestampRange Instant publishedAt,
     @TimestampRange @Nullable Instant expiresAt) {
 
   /**
@@ -51,6 +50,9 @@ public record TickerItem(
    * @param expiresAt when it stops being shown, after {@code publishedAt}
    */
   public TickerItem {
+    Lists.require(id, "id");
+    Lists.require(headline, "headline");
+    Lists.require(publishedAt, "publishedAt");
     priority = priority == null ? TickerPriority.NORMAL : priority;
   }
 
@@ -192,6 +194,7 @@ public record TickerItem(
      * @throws dev.masthead.validation.InvalidContentException listing every violation
      */
     public TickerItem build() {
+      Lists.requirePresent("ticker item", "id", id, "headline", headline, "publishedAt", publishedAt);
       return MastheadValidator.standard()
           .requireWellFormed(new TickerItem(id, headline, url, articleId, priority, publishedAt, expiresAt));
     }

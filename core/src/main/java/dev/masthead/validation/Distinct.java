@@ -15,8 +15,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The elements of a list are unique: strings ignoring case, authors by slug, ticker items by id.
- * The violation points at the second occurrence. Null is valid.
+ * The elements of a list are unique: strings ignoring case, other values by the property that
+ * {@link #by()} names. Each repeat is reported where it stands: {@code /tags/3}, or on the
+ * property, {@code /authors/1/slug}. Null is valid.
+ *
+ * <p>{@code @Distinct(by = "slug") List<Author> authors}
  */
 @Documented
 @Constraint(validatedBy = {dev.masthead.validation.internal.DistinctValidator.class})
@@ -31,4 +34,10 @@ public @interface Distinct {
 
   /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * {@return the property that identifies an element: the name of a record component or of a
+   * public no-argument method; empty, the default, for a list of strings compared ignoring case}
+   */
+  String by() default "";
 }

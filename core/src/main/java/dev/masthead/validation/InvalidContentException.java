@@ -21,24 +21,24 @@ public final class InvalidContentException extends IllegalArgumentException {
   private final String subject;
 
   /** The level that failed. */
-  private final String level;
+  private final ValidationLevel level;
 
   /**
    * Creates an exception.
    *
    * @param subject what was validated, in lower case, such as {@code article}
-   * @param level the level that failed, such as {@code well-formed} or {@code publishable}
+   * @param level the level that failed
    * @param violations the violations, at least one
    * @throws IllegalArgumentException if {@code violations} is empty
    */
-  public InvalidContentException(String subject, String level, List<Violation> violations) {
+  public InvalidContentException(String subject, ValidationLevel level, List<Violation> violations) {
     super(message(subject, level, violations));
     this.violations = List.copyOf(violations);
     this.subject = subject;
     this.level = level;
   }
 
-  private static String message(String subject, String level, List<Violation> violations) {
+  private static String message(String subject, ValidationLevel level, List<Violation> violations) {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("violations must not be empty");
     }
@@ -68,11 +68,12 @@ public final class InvalidContentException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the level that failed, such as {@code well-formed} or {@code publishable}.
+   * Returns the level that failed; its {@code toString()} is the word the message uses, {@code
+   * well-formed} or {@code publishable}.
    *
    * @return the level
    */
-  public String level() {
+  public ValidationLevel level() {
     return level;
   }
 }

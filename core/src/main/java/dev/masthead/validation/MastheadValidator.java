@@ -1,7 +1,6 @@
 package dev.masthead.validation;
 
 import dev.masthead.validation.internal.FastValidator;
-import dev.masthead.validation.internal.Templates;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -84,7 +83,7 @@ public final class MastheadValidator {
    * @return every violation, empty when the value is well-formed
    */
   public List<Violation> validate(Object value) {
-    return validate(value, Default.class);
+    return validate(value, ValidationLevel.WELL_FORMED, CheckedText.NOTHING);
   }
 
   /**
@@ -94,11 +93,48 @@ public final class MastheadValidator {
    * @return every violation, empty when the value may be published
    */
   public List<Violation> validatePublishable(Object value) {
-    return validate(value, Publishable.class);
+    return validate(value, ValidationLevel.PUBLISHABLE, CheckedText.NOTHING);
   }
 
   /**
-   * Validates with the given groups.
+   * Validates at the given level.
+   *
+   * @param value the value to validate
+   * @param level the level
+   * @return every violation, empty when the value satisfies the level
+   */
+  public List<Violation> validate(Object value, ValidationLevel level) {
+    return validate(value, level, CheckedText.NOTHING);
+  }
+
+  /**
+   * Validates at the given level a value of whose texts the caller has already checked what {@code
+   * checked} says: the reader's seam (see {@link CheckedText}). The result is the same as {@link
+   * #validate(Object, ValidationLevel)}'s when the facts hold; {@link #standard()} only does less
+   * work for it.
+   *
+   * @param value the value to validate
+   * @param level the level
+   * @param checked what holds of every text of {@code value}
+   * @return every violation, empty when the value satisfies the level
+   */
+  public List<Violation> validate(Object value, ValidationLevel level, CheckedText checked) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(checked, "checked");
+    if (validator == null) {
+      // Valid content, the common case, is confirmed by running the same constraints directly;
+      // Hibernate Validator builds the report, with paths and messages, only when there is one.
+      if (Standard.FAST.isValid(value, level == ValidationLevel.PUBLISHABLE, checked.bits())) {
+        return List.of();
+      }
+      return violations(Hibernate.VALIDATOR.validate(value, level.group()));
+    }
+    return violations(validator.validate(value, level.group()));
+  }
+
+  /**
+   * Validates with the given groups, such as an application's own.
    *
    * @param value the value to validate
    * @param groups the groups, such as {@link Default} or {@link Publishable}
@@ -106,17 +142,13 @@ public final class MastheadValidator {
    */
   public List<Violation> validate(Object value, Class<?>... groups) {
     Objects.requireNonNull(value, "value");
-    if (validator == null) {
-      // Valid content, the common case, is confirmed by running the same constraints directly;
-      // Hibernate Validator builds the report, with paths and messages, only when there is one.
-      if (groups.length == 1
-          && (groups[0] == Default.class || groups[0] == Publishable.class)
-          && FastValidator.isValid(value, groups[0] == Publishable.class)) {
-        return List.of();
-      }
-      return violations(Hibernate.VALIDATOR.validate(value, groups));
+    if (groups.length == 1 && groups[0] == Default.class) {
+      return validate(value, ValidationLevel.WELL_FORMED);
     }
-    return violations(validator.validate(value, groups));
+    if (groups.length == 1 && groups[0] == Publishable.class) {
+      return validate(value, ValidationLevel.PUBLISHABLE);
+    }
+    return violations((validator == null ? Hibernate.VALIDATOR : validator).validate(value, groups));
   }
 
   /**
@@ -128,7 +160,7 @@ public final class MastheadValidator {
    * @throws InvalidContentException listing every violation
    */
   public <T> T requireWellFormed(T value) {
-    return require(value, "well-formed", Default.class);
+    return require(value, ValidationLevel.WELL_FORMED);
   }
 
   /**
@@ -140,11 +172,20 @@ public final class MastheadValidator {
    * @throws InvalidContentException listing every violation
    */
   public <T> T requirePublishable(T value) {
-    return require(value, "publishable", Publishable.class);
+    return require(value, ValidationLevel.PUBLISHABLE);
   }
 
-  private <T> T require(T value, String level, Class<?> group) {
-    List<Violation> violations = validate(value, group);
+  /**
+   * Returns {@code value} if it satisfies {@code level}.
+   *
+   * @param <T> the type of the value
+   * @param value the value to check
+   * @param level the level
+   * @return {@code value}
+   * @throws InvalidContentException listing every violation
+   */
+  public <T> T require(T value, ValidationLevel level) {
+    List<Violation> violations = validate(value, level);
     if (!violations.isEmpty()) {
       throw new InvalidContentException(subject(value), level, violations);
     }
@@ -199,7 +240,7 @@ public final class MastheadValidator {
   }
 
   private static String code(ConstraintViolation<?> violation) {
-    String code = Templates.codeOf(violation.getMessageTemplate());
+    String code = MessageTemplates.codeOf(violation.getMessageTemplate());
     if (code != null) {
       return code;
     }
@@ -226,6 +267,7 @@ public final class MastheadValidator {
 
   private static final class Standard {
     static final MastheadValidator INSTANCE = new MastheadValidator(null);
+    static final FastValidator FAST = new FastValidator();
   }
 
   private static final class Hibernate {

@@ -15,9 +15,14 @@
  *       dev.masthead.validation.LanguageTag}, {@link dev.masthead.validation.Slug}, {@link
  *       dev.masthead.validation.Identifier}, {@link dev.masthead.validation.Token}, {@link
  *       dev.masthead.validation.EmailAddress}, {@link dev.masthead.validation.TimestampRange},
- *       {@link dev.masthead.validation.Distinct}, and the class-level {@link
- *       dev.masthead.validation.TimestampOrder}, {@link dev.masthead.validation.LinkRanges}, {@link
- *       dev.masthead.validation.CreditParty} and {@link dev.masthead.validation.SinglePerson}.
+ *       {@link dev.masthead.validation.Distinct}. They know no model type: the model's own
+ *       class-level rules (timestamp order, link ranges, credit party, single person) are
+ *       declared next to the model, in {@code dev.masthead.model}.
+ *   <li>{@link dev.masthead.validation.ValidationLevel}: the two levels as one type, each mapped to
+ *       its group.
+ *   <li>{@link dev.masthead.validation.CheckedText}: the seam through which a reader that has
+ *       checked the characters of a document's texts tells the validator so.
+ *   <li>{@link dev.masthead.validation.MessageTemplates}: the message template of every code.
  * </ul>
  *
  * <p>Lengths are counted in Unicode code points, not UTF-16 units. Messages come from {@code

@@ -417,7 +417,7 @@ class ArticleTest {
         new Heading(7, "Too deep"),
         new Quote("Said.", "line\nbreak"),
         new ListBlock(false, List.of("one", " ")),
-        new ImageBlock(null)));
+        new ImageBlock(new Image("https://example.com/a.jpg", null, null, 0, null, null))));
 
     assertThat(violations(article))
         .extracting(Violation::pointer, Violation::code)
@@ -425,7 +425,7 @@ class ArticleTest {
             tuple("/body/1/level", Codes.TOO_LARGE),
             tuple("/body/2/attribution", Codes.LINE_BREAK),
             tuple("/body/3/items/1", Codes.BLANK),
-            tuple("/body/4/image", Codes.REQUIRED));
+            tuple("/body/4/image/width", Codes.TOO_SMALL));
   }
 
   @Test

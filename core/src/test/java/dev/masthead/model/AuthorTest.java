@@ -163,12 +163,12 @@ class AuthorTest {
 
   @Test
   void requires_a_name_and_a_slug() {
-    assertThat(violations(author(a -> {
-      a.name = null;
-      a.slug = null;
-    }))).containsExactly(
-        Violation.of("/name", Codes.REQUIRED, "is required"),
-        Violation.of("/slug", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> author(a -> a.name = null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name must not be null");
+    assertThatThrownBy(() -> author(a -> a.slug = null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("slug must not be null");
   }
 
   @Test

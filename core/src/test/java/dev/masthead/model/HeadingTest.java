@@ -45,7 +45,8 @@ class HeadingTest {
     assertThat(violations(new Heading(2, "two\nlines")))
         .extracting(Violation::code)
         .containsExactly(Codes.LINE_BREAK);
-    assertThat(violations(new Heading(2, null)))
-        .containsExactly(Violation.of("/text", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new Heading(2, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text must not be null");
   }
 }

@@ -22,11 +22,12 @@ class ImageBlockTest {
 
   @Test
   void requires_an_image() {
-    assertThat(violations(new ImageBlock(null)))
-        .containsExactly(Violation.of("/image", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new ImageBlock(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("image must not be null");
     assertThatThrownBy(() -> ImageBlock.of(null))
-        .isInstanceOf(InvalidContentException.class)
-        .hasMessage("image block is not well-formed: /image: required: is required");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("image must not be null");
   }
 
   @Test

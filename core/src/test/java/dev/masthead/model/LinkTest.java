@@ -45,8 +45,9 @@ class LinkTest {
         .isInstanceOf(InvalidContentException.class)
         .hasMessage("link is not well-formed: /href: url_scheme: "
             + "must be an absolute URL starting with http:// or https://");
-    assertThat(violations(new Link(0, 3, null)))
-        .containsExactly(Violation.of("/href", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new Link(0, 3, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("href must not be null");
   }
 
   @Test

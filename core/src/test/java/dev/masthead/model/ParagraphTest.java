@@ -45,8 +45,9 @@ class ParagraphTest {
 
   @Test
   void requires_text() {
-    assertThat(violations(new Paragraph(null, List.of())))
-        .containsExactly(Violation.of("/text", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new Paragraph(null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text must not be null");
   }
 
   @Test

@@ -28,8 +28,9 @@ class QuoteTest {
 
   @Test
   void requires_text_of_at_most_20000_code_points() {
-    assertThat(violations(new Quote(null, null)))
-        .containsExactly(Violation.of("/text", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new Quote(null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text must not be null");
     assertThat(violations(new Quote("x".repeat(20_000), "y".repeat(200)))).isEmpty();
     assertThat(violations(new Quote("x".repeat(20_001), "y".repeat(201))))
         .containsExactly(

@@ -74,11 +74,16 @@ class TickerItemTest {
 
   @Test
   void requires_id_headline_and_publication_time() {
-    assertThat(violations(new TickerItem(null, null, null, null, null, null, null)))
-        .containsExactly(
-            Violation.of("/headline", Codes.REQUIRED, "is required"),
-            Violation.of("/id", Codes.REQUIRED, "is required"),
-            Violation.of("/publishedAt", Codes.REQUIRED, "is required"));
+    Instant at = Instant.parse("2024-05-01T10:00:00Z");
+    assertThatThrownBy(() -> new TickerItem(null, "Headline", null, null, null, at, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id must not be null");
+    assertThatThrownBy(() -> new TickerItem("t1", null, null, null, null, at, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("headline must not be null");
+    assertThatThrownBy(() -> new TickerItem("t1", "Headline", null, null, null, null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("publishedAt must not be null");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dev.masthead.model.Fixtures.janeDoe;
 import static dev.masthead.model.Fixtures.repeat;
 import static dev.masthead.model.Fixtures.violations;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.masthead.model.Article;
@@ -88,7 +89,8 @@ class AuthorNameTest {
 
   @Test
   void rejects_a_missing_name() {
-    assertThat(violations(byName(null)))
-        .containsExactly(Violation.of("/authors/0/name", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> byName(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name must not be null");
   }
 }

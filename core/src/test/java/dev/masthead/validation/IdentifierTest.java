@@ -4,6 +4,7 @@ import static dev.masthead.model.Fixtures.PUBLISHED_AT;
 import static dev.masthead.model.Fixtures.article;
 import static dev.masthead.model.Fixtures.violations;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.masthead.model.Ticker;
@@ -42,8 +43,9 @@ class IdentifierTest {
   void rejects_an_empty_identifier_as_blank_and_a_missing_one_as_required() {
     assertThat(violations(article(a -> a.id = "")))
         .containsExactly(Violation.of("/id", Codes.BLANK, "must not be blank"));
-    assertThat(violations(article(a -> a.id = null)))
-        .containsExactly(Violation.of("/id", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> article(a -> a.id = null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id must not be null");
   }
 
   @Test

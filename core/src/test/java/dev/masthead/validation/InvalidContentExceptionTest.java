@@ -19,7 +19,7 @@ class InvalidContentExceptionTest {
 
   @Test
   void reads_subject_level_and_the_one_violation_on_one_line() {
-    InvalidContentException e = new InvalidContentException("article", "well-formed", List.of(BLANK_HEADLINE));
+    InvalidContentException e = new InvalidContentException("article", ValidationLevel.WELL_FORMED, List.of(BLANK_HEADLINE));
 
     assertThat(e).hasMessage("article is not well-formed: /headline: blank: must not be blank");
   }
@@ -27,7 +27,7 @@ class InvalidContentExceptionTest {
   @Test
   void lists_several_violations_one_a_line() {
     InvalidContentException e =
-        new InvalidContentException("article", "publishable", List.of(BLANK_HEADLINE, BAD_SLUG));
+        new InvalidContentException("article", ValidationLevel.PUBLISHABLE, List.of(BLANK_HEADLINE, BAD_SLUG));
 
     assertThat(e).hasMessage(
         "article is not publishable:\n  /headline: blank: must not be blank\n  /slug: invalid_slug: must be a slug");
@@ -36,7 +36,7 @@ class InvalidContentExceptionTest {
   @Test
   void keeps_a_copy_of_the_violations() {
     List<Violation> violations = new ArrayList<>(List.of(BLANK_HEADLINE));
-    InvalidContentException e = new InvalidContentException("article", "well-formed", violations);
+    InvalidContentException e = new InvalidContentException("article", ValidationLevel.WELL_FORMED, violations);
     violations.add(BAD_SLUG);
 
     assertThat(e.violations()).containsExactly(BLANK_HEADLINE);
@@ -45,7 +45,7 @@ class InvalidContentExceptionTest {
 
   @Test
   void requires_at_least_one_violation() {
-    assertThatThrownBy(() -> new InvalidContentException("article", "well-formed", List.of()))
+    assertThatThrownBy(() -> new InvalidContentException("article", ValidationLevel.WELL_FORMED, List.of()))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("violations must not be empty");
   }
@@ -61,7 +61,7 @@ class InvalidContentExceptionTest {
   @Test
   void survives_serialization_with_its_violations() throws IOException, ClassNotFoundException {
     InvalidContentException e =
-        new InvalidContentException("article", "well-formed", List.of(BLANK_HEADLINE, BAD_SLUG));
+        new InvalidContentException("article", ValidationLevel.WELL_FORMED, List.of(BLANK_HEADLINE, BAD_SLUG));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(e);

@@ -3,6 +3,7 @@ package dev.masthead.validation;
 import static dev.masthead.model.Fixtures.article;
 import static dev.masthead.model.Fixtures.violations;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.masthead.model.Article;
@@ -53,7 +54,8 @@ class LanguageTagTest {
 
   @Test
   void requires_a_language() {
-    assertThat(violations(inLanguage(null)))
-        .containsExactly(Violation.of("/language", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> inLanguage(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("language must not be null");
   }
 }

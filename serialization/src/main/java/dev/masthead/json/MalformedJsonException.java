@@ -1,6 +1,7 @@
 package dev.masthead.json;
 
 import dev.masthead.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when input cannot be read as a Masthead document: it is not JSON, not UTF-8, too large,
@@ -54,7 +55,11 @@ public final class MalformedJsonException extends RuntimeException {
   public static final String TOO_MANY_TOKENS = "too_many_tokens";
   /** An array or object has more elements than its limit. */
   public static final String TOO_MANY_ELEMENTS = "too_many_elements";
-  /** The input could not be read at all (a missing file, a failing stream). */
+  /**
+   * The input could not be read at all (a missing file). The reader never uses it: it throws
+   * {@link java.io.UncheckedIOException} for I/O failures. It is for tools that report such input
+   * in the same form as malformed input, as the {@code masthead} command line does.
+   */
   public static final String UNREADABLE = "unreadable";
 
   /** The code. */
@@ -69,7 +74,9 @@ public final class MalformedJsonException extends RuntimeException {
   private final String detail;
 
   /**
-   * Creates an exception.
+   * Creates an exception. The reader creates its own; the constructor is public for tools and
+   * integrations that report problems of their input in the same form (file, line, column,
+   * pointer, code), such as the {@code masthead} command line.
    *
    * @param code the stable code, one of the constants of this class
    * @param line the 1-based line, or 0 when unknown
@@ -79,7 +86,7 @@ public final class MalformedJsonException extends RuntimeException {
    * @param cause the underlying exception, or null
    */
   public MalformedJsonException(
-      String code, int line, int column, String pointer, String detail, Throwable cause) {
+      String code, int line, int column, String pointer, String detail, @Nullable Throwable cause) {
     super(code + " at line " + line + ", column " + column
         + (pointer.isEmpty() ? "" : " (" + Violation.printable(pointer) + ")") + ": " + detail, cause);
     this.code = code;

@@ -2,6 +2,7 @@ package dev.masthead.json;
 
 import dev.masthead.json.internal.Decoder;
 import dev.masthead.json.internal.Documents;
+import dev.masthead.json.internal.Limits;
 import dev.masthead.json.internal.ReadOptions;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
@@ -11,12 +12,12 @@ import dev.masthead.model.Image;
 import dev.masthead.model.Link;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
+import dev.masthead.validation.CheckedText;
 import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
+import dev.masthead.validation.ValidationLevel;
 import dev.masthead.validation.Violation;
-import dev.masthead.validation.internal.FastValidator;
-import dev.masthead.validation.internal.TextFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
@@ -67,8 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>skips one leading byte order mark, for every kind of input;
  *   <li>ignores unknown properties, or reports them all in {@linkplain Builder#strict(boolean)
  *       strict mode};
- *   <li>validates the result at the {@linkplain ReadValidation well-formed} level, or another
- *       chosen one;
+ *   <li>validates the result at the {@linkplain ValidationLevel#WELL_FORMED well-formed} level, or
+ *       another chosen one;
  *   <li>throws {@link MalformedJsonException} for input it cannot read and {@link
  *       InvalidContentException} for content that breaks the rules, never returns null and never
  *       returns a partly built value. I/O failures are {@link UncheckedIOException}s.
@@ -96,26 +98,12 @@ public final class MastheadJson {
     this.options = new ReadOptions(settings.strict, settings.maxBlocks, settings.maxAuthors,
         settings.maxTags, settings.maxTickerItems, settings.maxElements);
     this.validator = settings.validator;
-    StreamReadConstraints limits =
-        StreamReadConstraints.builder()
-            .maxDocumentLength(settings.maxDocumentBytes)
-            .maxNestingDepth(settings.maxDepth)
-            .maxStringLength(settings.maxStringLength)
-            .maxNumberLength(settings.maxNumberLength)
-            .maxNameLength(settings.maxNameLength)
-            .maxTokenCount(settings.maxTokens)
-            .build();
+    StreamReadConstraints limits = Limits.of(settings.maxDepth, settings.maxDocumentBytes, settings.maxTokens,
+        settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);
     this.mapper = mapper(limits);
     // A stream of documents is limited per document, by the reader, not as a whole.
-    this.streamMapper =
-        mapper(StreamReadConstraints.builder()
-            .maxDocumentLength(-1)
-            .maxNestingDepth(settings.maxDepth)
-            .maxStringLength(settings.maxStringLength)
-            .maxNumberLength(settings.maxNumberLength)
-            .maxNameLength(settings.maxNameLength)
-            .maxTokenCount(-1)
-            .build());
+    this.streamMapper = mapper(Limits.of(settings.maxDepth, -1, -1, settings.maxNumberLength,
+        settings.maxStringLength, settings.maxNameLength));
     this.compact = mapper.writer();
     // Jackson separates root values with a space, which would start every line but the first.
     this.ndjson = compact.withRootValueSeparator("");
@@ -625,40 +613,44 @@ public final class MastheadJson {
   }
 
   /**
-   * Validates at the configured level and reports unknown properties in strict mode, every
-   * violation with its pointer into the document.
+   * Validates at the configured level and reports missing required properties, and unknown
+   * properties in strict mode, every violation with its pointer into the document. A value with a
+   * missing property holds stand-ins, so it is never returned, validated or not; what the validator
+   * says of a stand-in is dropped.
    */
   private <T> T check(
-      T value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers,
-      int textFacts) {
-    List<Violation> violations = violations(value, textFacts);
-    if (violations.isEmpty() && unknownProperties.isEmpty()) {
+      T value, List<String> unknownProperties, List<String> missingProperties, String subject,
+      UnaryOperator<String> documentPointers, CheckedText checked) {
+    ValidationLevel level = settings.validation;
+    List<Violation> violations = level == null ? List.of() : validator.validate(value, level, checked);
+    if (violations.isEmpty() && unknownProperties.isEmpty() && missingProperties.isEmpty()) {
       return value;
     }
-    List<Violation> all = new ArrayList<>(violations.size() + unknownProperties.size());
+    List<Violation> all = new ArrayList<>(violations.size() + unknownProperties.size() + missingProperties.size());
     for (Violation violation : violations) {
-      all.add(Violation.of(documentPointers.apply(violation.pointer()), violation.code(), violation.message()));
+      String pointer = documentPointers.apply(violation.pointer());
+      if (!isAtOrUnder(pointer, missingProperties)) {
+        all.add(Violation.of(pointer, violation.code(), violation.message()));
+      }
+    }
+    for (String pointer : missingProperties) {
+      all.add(Violation.of(pointer, Codes.REQUIRED, "is required"));
     }
     for (String pointer : unknownProperties) {
       all.add(Violation.of(pointer, Codes.UNKNOWN_PROPERTY, "is not a property of the wire format"));
     }
     all.sort(Violation.ORDER);
-    String level = settings.validation == ReadValidation.PUBLISHABLE ? "publishable" : "well-formed";
-    throw new InvalidContentException(subject, level, all);
+    // Missing and unknown properties are reported even when content is not validated.
+    throw new InvalidContentException(subject, level == null ? ValidationLevel.WELL_FORMED : level, all);
   }
 
-  private List<Violation> violations(Object value, int textFacts) {
-    if (settings.validation == ReadValidation.NONE) {
-      return List.of();
+  private static boolean isAtOrUnder(String pointer, List<String> missing) {
+    for (String stub : missing) {
+      if (pointer.equals(stub) || pointer.startsWith(stub + "/")) {
+        return true;
+      }
     }
-    boolean publishable = settings.validation == ReadValidation.PUBLISHABLE;
-    // The standard validator's answer for valid content, without checking again what the reader
-    // has already checked of the texts.
-    if (textFacts != TextFacts.NONE && validator == MastheadValidator.standard()
-        && FastValidator.isValid(value, publishable, textFacts)) {
-      return List.of();
-    }
-    return publishable ? validator.validatePublishable(value) : validator.validate(value);
+    return false;
   }
 
   /**
@@ -666,7 +658,7 @@ public final class MastheadJson {
    * and not thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder {
-    private ReadValidation validation = ReadValidation.WELL_FORMED;
+    private @Nullable ValidationLevel validation = ValidationLevel.WELL_FORMED;
     private MastheadValidator validator = MastheadValidator.standard();
     private boolean strict;
     private long maxDocumentBytes = 10_000_000;
@@ -675,10 +667,11 @@ public final class MastheadJson {
     private int maxNumberLength = 24;
     private int maxNameLength = 256;
     private long maxTokens = 1_000_000;
-    private int maxBlocks = 2_000;
-    private int maxAuthors = 50;
-    private int maxTags = 100;
-    private int maxTickerItems = 200;
+    // The model's own limits: a longer list could never be valid content.
+    private int maxBlocks = Article.MAX_BLOCKS;
+    private int maxAuthors = Article.MAX_AUTHORS;
+    private int maxTags = Article.MAX_TAGS;
+    private int maxTickerItems = Ticker.MAX_ITEMS;
     private int maxElements = 10_000;
 
     private Builder() {}
@@ -703,13 +696,40 @@ public final class MastheadJson {
     }
 
     /**
-     * Sets how much reading validates; {@link ReadValidation#WELL_FORMED} by default.
+     * Sets the level at which reading validates content; {@link ValidationLevel#WELL_FORMED} by
+     * default.
      *
-     * @param validation the level
+     * @param level the level
      * @return this builder
      */
+    public Builder validation(ValidationLevel level) {
+      this.validation = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Makes reading skip content validation, for migrations that read old documents to repair
+     * them. The reader still checks the format: syntax, limits, types, required properties.
+     * {@link #validation(ValidationLevel)} turns validation back on.
+     *
+     * @return this builder
+     */
+    public Builder withoutValidation() {
+      this.validation = null;
+      return this;
+    }
+
+    /**
+     * Sets how much reading validates.
+     *
+     * @param validation the level, or {@link ReadValidation#NONE}
+     * @return this builder
+     * @deprecated use {@link #validation(ValidationLevel)} or {@link #withoutValidation()}
+     */
+    @Deprecated(since = "0.1.0")
     public Builder validation(ReadValidation validation) {
-      this.validation = Objects.requireNonNull(validation, "validation");
+      Objects.requireNonNull(validation, "validation");
+      this.validation = validation.level();
       return this;
     }
 

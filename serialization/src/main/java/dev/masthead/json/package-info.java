@@ -7,7 +7,8 @@
  *       applications' own mappers.
  *   <li>{@link dev.masthead.json.MalformedJsonException}: input that cannot be read; content that
  *       breaks the rules is a {@link dev.masthead.validation.InvalidContentException}.
- *   <li>{@link dev.masthead.json.ReadValidation}: how much reading validates.
+ *   <li>Reading validates at a {@link dev.masthead.validation.ValidationLevel}, or not at all ({@link
+ *       dev.masthead.json.MastheadJson.Builder#withoutValidation()}).
  * </ul>
  *
  * <p>The JSON Schema of the format ships in this jar as {@code

@@ -1,5 +1,6 @@
 package dev.masthead.json;
 
+import dev.masthead.validation.ValidationLevel;
 import static dev.masthead.json.Samples.ARTICLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -283,7 +284,7 @@ class MastheadJsonTest {
 
   @Test
   void validates_publishable_on_request() {
-    MastheadJson publishable = MastheadJson.builder().validation(ReadValidation.PUBLISHABLE).build();
+    MastheadJson publishable = MastheadJson.builder().validation(ValidationLevel.PUBLISHABLE).build();
     String minimal = JSON.write(Samples.minimalArticle());
 
     InvalidContentException e = catchThrowableOfType(InvalidContentException.class, () -> publishable.readArticle(minimal));
@@ -303,7 +304,7 @@ class MastheadJsonTest {
 
   @Test
   void returns_the_raw_value_without_validation_on_request() {
-    MastheadJson raw = MastheadJson.builder().validation(ReadValidation.NONE).build();
+    MastheadJson raw = MastheadJson.builder().withoutValidation().build();
     String json = Samples.replace(Samples.article(HEADLINE, "\"headline\":\" \""),
         "\"canonicalUrl\":\"https://news.example.com/politics/budget\"", "\"canonicalUrl\":\"javascript:alert(1)\"");
 

@@ -1,5 +1,6 @@
 package dev.masthead.json;
 
+import dev.masthead.validation.ValidationLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -144,7 +145,7 @@ class ReaderTest {
     byte[] json = utf8Around(hex);
 
     // Noncharacters and private-use characters are well-formed UTF-8; the rules refuse them later.
-    Article article = JSON.toBuilder().validation(ReadValidation.NONE).build().read(json, Article.class);
+    Article article = JSON.toBuilder().withoutValidation().build().read(json, Article.class);
 
     assertThat(article.headline().getBytes(StandardCharsets.UTF_8)).isEqualTo(hexBytes("48 " + hex));
   }
@@ -277,8 +278,8 @@ class ReaderTest {
   @Test
   void validation_levels_none_well_formed_and_publishable() {
     String blank = HEAD.replace("\"H\"", "\" \"") + "}";
-    MastheadJson none = JSON.toBuilder().validation(ReadValidation.NONE).build();
-    MastheadJson publishable = JSON.toBuilder().validation(ReadValidation.PUBLISHABLE).build();
+    MastheadJson none = JSON.toBuilder().withoutValidation().build();
+    MastheadJson publishable = JSON.toBuilder().validation(ValidationLevel.PUBLISHABLE).build();
 
     assertThat(none.readArticle(blank).headline()).isEqualTo(" ");
     assertThat(catchThrowableOfType(InvalidContentException.class, () -> JSON.readArticle(blank)).getMessage())
@@ -673,7 +674,7 @@ class ReaderTest {
   void reads_an_absent_or_null_ordered_flag_as_unordered_and_year_zero_as_a_timestamp() {
     Article lists = JSON.readArticle(HEAD + ",\"body\":[{\"type\":\"list\",\"ordered\":null,\"items\":[\"a\"]},"
         + "{\"type\":\"list\",\"items\":[\"a\"]},{\"type\":\"list\",\"ordered\":true,\"items\":[\"a\"]}]}");
-    MastheadJson unchecked = JSON.toBuilder().validation(ReadValidation.NONE).build();
+    MastheadJson unchecked = JSON.toBuilder().withoutValidation().build();
 
     assertThat(lists.body()).extracting(block -> ((dev.masthead.model.ListBlock) block).ordered())
         .containsExactly(false, false, true);

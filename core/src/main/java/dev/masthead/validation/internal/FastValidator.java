@@ -46,26 +46,37 @@ import org.jspecify.annotations.Nullable;
  * have kinds of their own, which keeps calls through the shared kinds few. Thread-safe.
  */
 public final class FastValidator {
-  private static volatile ClassValue<Plan> plans = new Plans();
+  /** The package of Masthead's own records, the only ones planned; named, not imported, so that validation depends on no model type. */
+  private static final String MODEL_PACKAGE = "dev.masthead.model";
 
-  private FastValidator() {}
+  private final ClassValue<Plan> plans = new Plans();
+  private final java.util.function.Predicate<Class<?>> planned;
 
   /**
-   * Forgets every plan, so that the next call builds them again. Plans are built once per class
-   * and process; tests of plan building (and mutation testing, which reuses a JVM) start from none.
+   * Creates a fast validator with no plans yet, for Masthead's own records; plans are built on
+   * first use of each class.
    */
-  static void forgetPlans() {
-    plans = new Plans();
+  public FastValidator() {
+    this(FastValidator::isOwnRecord);
+  }
+
+  /**
+   * Creates a fast validator that plans the records {@code planned} accepts, if their shapes are
+   * supported. Tests use it to show that the shape checks hold for records outside the model.
+   */
+  FastValidator(java.util.function.Predicate<Class<?>> planned) {
+    this.planned = planned;
   }
 
   /**
    * Returns true when {@code value} certainly breaks no rule of the given level; false when it
    * breaks one or when this class cannot tell.
    *
-   * @param value a record of the model
+   * @param value any value; only Masthead's own records can get a true answer
    * @param publishable whether to check the publishable level as well as the well-formed one
+   * @return whether the value is certainly valid
    */
-  public static boolean isValid(Object value, boolean publishable) {
+  public boolean isValid(Object value, boolean publishable) {
     return isValid(value, publishable, TextFacts.NONE);
   }
 
@@ -75,11 +86,12 @@ public final class FastValidator {
    * the characters of a whole document while it checks the document's encoding passes what it
    * found. The facts must hold of every text of {@code value}, or the answer is meaningless.
    *
-   * @param value a record of the model
+   * @param value any value; only Masthead's own records can get a true answer
    * @param publishable whether to check the publishable level as well as the well-formed one
    * @param facts the {@link TextFacts} bits that hold of every text of {@code value}
+   * @return whether the value is certainly valid
    */
-  public static boolean isValid(Object value, boolean publishable, int facts) {
+  public boolean isValid(Object value, boolean publishable, int facts) {
     try {
       return plans.get(value.getClass()).test(value, publishable, facts);
     } catch (Miss miss) {
@@ -90,7 +102,23 @@ public final class FastValidator {
     }
   }
 
-  private static final class Plans extends ClassValue<Plan> {
+  /**
+   * Whether {@code type} is one of Masthead's own records: in the model package, and loaded from the
+   * same place as this class, so that an application's class that merely shares the package name is
+   * not taken for one.
+   */
+  static boolean isOwnRecord(Class<?> type) {
+    if (!type.isRecord() || !type.getPackageName().equals(MODEL_PACKAGE)
+        || type.getClassLoader() != FastValidator.class.getClassLoader()
+        || type.getModule() != FastValidator.class.getModule()) {
+      return false;
+    }
+    var own = FastValidator.class.getProtectionDomain().getCodeSource();
+    var theirs = type.getProtectionDomain().getCodeSource();
+    return own == null ? theirs == null : theirs != null && java.util.Objects.equals(own.getLocation(), theirs.getLocation());
+  }
+
+  private final class Plans extends ClassValue<Plan> {
     @Override
     protected Plan computeValue(Class<?> type) {
       return plan(type);
@@ -180,10 +208,11 @@ public final class FastValidator {
 
   /** A component whose value has a plan of its own ({@code @Valid}), such as a lead image. */
   private static final class CascadeProperty extends Property {
-    private final Cascade cascade = new Cascade();
+    private final Cascade cascade;
 
-    CascadeProperty(MethodHandle getter, boolean required) {
+    CascadeProperty(MethodHandle getter, boolean required, Cascade cascade) {
       super(getter, required, new Rule[0]);
+      this.cascade = cascade;
     }
 
     @Override
@@ -221,7 +250,7 @@ public final class FastValidator {
    * {@code @Valid}: the value's own plan. The few classes a property holds (one record class, or the
    * kinds of block) are kept at hand, so that most values find their plan without a lookup.
    */
-  private static final class Cascade extends Rule {
+  private final class Cascade extends Rule {
     private static final int KEPT = 8;
     private volatile Known[] known = new Known[0];
 
@@ -318,8 +347,8 @@ public final class FastValidator {
     }
   }
 
-  private static Plan plan(Class<?> type) {
-    if (!type.isRecord()) {
+  private Plan plan(Class<?> type) {
+    if (!type.isRecord() || !planned.test(type)) {
       return Plan.UNSUPPORTED;
     }
     try {
@@ -329,14 +358,23 @@ public final class FastValidator {
     }
   }
 
-  /** The rules of a record class at one level, the class's own constraints first. */
-  private static Rule[] rules(Class<?> type, boolean publishable) throws ReflectiveOperationException {
+  /**
+   * The rules of a record class at one level, the class's own constraints first. Only the shapes
+   * Masthead's records use are planned: a component is a plain value or a {@code List} of plain
+   * values, and constraints sit on the components and on the list elements. Anything else that
+   * Hibernate Validator would look at (a map, an {@code Optional}, an array, a nested list, a
+   * constrained method that is not an accessor, a group sequence, a group conversion, a composed
+   * constraint) makes the class unsupported, so that the full validator answers for it.
+   */
+  private Rule[] rules(Class<?> type, boolean publishable) throws ReflectiveOperationException {
+    requireNoHiddenRules(type);
     List<Rule> rules = new ArrayList<>(constraints(type.getDeclaredAnnotations(), type, publishable));
     MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
     for (RecordComponent component : type.getRecordComponents()) {
       Method accessor = component.getAccessor();
       var field = type.getDeclaredField(component.getName());
-      List<Rule> valueRules = new ArrayList<>(constraints(field.getDeclaredAnnotations(), box(field.getType()), publishable));
+      requireSameRules(field.getDeclaredAnnotations(), accessor.getDeclaredAnnotations());
+      List<Rule> valueRules = new ArrayList<>(constraints(field.getDeclaredAnnotations(), box(plainValue(field.getGenericType())), publishable));
       if (field.isAnnotationPresent(Valid.class)) {
         valueRules.add(new Cascade());
       }
@@ -352,6 +390,135 @@ public final class FastValidator {
     return rules.toArray(new Rule[0]);
   }
 
+  /**
+   * The class of a component's value: a plain class, or {@code List} of a plain class. Containers
+   * whose elements Hibernate Validator would visit in other ways are unsupported.
+   */
+  private static Class<?> plainValue(Type type) {
+    if (type instanceof Class) {
+      Class<?> plain = (Class<?>) type;
+      if (plain.isArray() || isContainer(plain)) {
+        throw new Unsupported();
+      }
+      return plain;
+    }
+    if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == List.class) {
+      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+      if (!(element instanceof Class) || ((Class<?>) element).isArray() || isContainer((Class<?>) element)) {
+        throw new Unsupported();
+      }
+      return List.class;
+    }
+    throw new Unsupported();
+  }
+
+  private static boolean isContainer(Class<?> type) {
+    return Iterable.class.isAssignableFrom(type)
+        || java.util.Map.class.isAssignableFrom(type)
+        || type == java.util.Optional.class
+        || type.getName().startsWith("java.util.Optional");
+  }
+
+  /**
+   * Rejects classes with rules that live elsewhere than on the components: constrained methods
+   * other than the accessors (Hibernate Validator checks getters), on the class or on the interfaces
+   * it implements, and annotations that change how groups apply.
+   */
+  private static void requireNoHiddenRules(Class<?> type) {
+    for (Annotation annotation : type.getDeclaredAnnotations()) {
+      if (isValidationAnnotation(annotation) && !isConstraint(annotation)) {
+        throw new Unsupported(); // @GroupSequence, @GroupSequenceProvider and the like
+      }
+    }
+    java.util.Set<Method> accessors = new java.util.HashSet<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      accessors.add(component.getAccessor());
+    }
+    for (Method method : type.getDeclaredMethods()) {
+      if (!accessors.contains(method) && hasValidationAnnotation(method)) {
+        throw new Unsupported();
+      }
+    }
+    for (Class<?> face : interfaces(type)) {
+      if (face.getDeclaredAnnotations().length > 0 && hasValidation(face.getDeclaredAnnotations())) {
+        throw new Unsupported();
+      }
+      for (Method method : face.getDeclaredMethods()) {
+        if (hasValidationAnnotation(method)) {
+          throw new Unsupported();
+        }
+      }
+    }
+  }
+
+  private static java.util.Set<Class<?>> interfaces(Class<?> type) {
+    java.util.Set<Class<?>> all = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Class<?>> open = new java.util.ArrayDeque<>(Arrays.asList(type.getInterfaces()));
+    while (!open.isEmpty()) {
+      Class<?> face = open.pop();
+      if (all.add(face)) {
+        open.addAll(Arrays.asList(face.getInterfaces()));
+      }
+    }
+    return all;
+  }
+
+  private static boolean hasValidationAnnotation(Method method) {
+    if (hasValidation(method.getDeclaredAnnotations()) || hasValidation(method.getAnnotatedReturnType().getDeclaredAnnotations())) {
+      return true;
+    }
+    for (var parameter : method.getParameters()) {
+      if (hasValidation(parameter.getDeclaredAnnotations())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasValidation(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (isValidationAnnotation(annotation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A constraint, a list of repeated constraints, or an annotation of Bean Validation or its provider. */
+  private static boolean isValidationAnnotation(Annotation annotation) {
+    Class<? extends Annotation> type = annotation.annotationType();
+    String name = type.getName();
+    return isConstraint(annotation) || isRepeatedConstraint(type)
+        || name.startsWith("jakarta.validation.") || name.startsWith("org.hibernate.validator.");
+  }
+
+  private static boolean isConstraint(Annotation annotation) {
+    return annotation.annotationType().isAnnotationPresent(Constraint.class);
+  }
+
+  private static boolean isRepeatedConstraint(Class<? extends Annotation> type) {
+    return type.getSimpleName().equals("List") && type.getEnclosingClass() != null
+        && type.getEnclosingClass().isAnnotationPresent(Constraint.class);
+  }
+
+  /**
+   * An accessor's validation annotations are its component's (a record propagates them); one with
+   * rules of its own is checked by Hibernate Validator as a getter, which this class does not model.
+   */
+  private static void requireSameRules(Annotation[] field, Annotation[] accessor) {
+    List<Annotation> fieldRules = new ArrayList<>();
+    for (Annotation annotation : field) {
+      if (isValidationAnnotation(annotation)) {
+        fieldRules.add(annotation);
+      }
+    }
+    for (Annotation annotation : accessor) {
+      if (isValidationAnnotation(annotation) && !fieldRules.contains(annotation)) {
+        throw new Unsupported();
+      }
+    }
+  }
+
   /** The check of a component with the given rules, in the cheapest form that runs them all. */
   private static Property property(MethodHandle getter, List<Rule> rules) {
     boolean required = rules.removeIf(rule -> rule instanceof NotNullRule);
@@ -359,20 +526,27 @@ public final class FastValidator {
       return new FactProperty(getter, required, ((FactRule) rules.get(0)).validator);
     }
     if (rules.size() == 1 && rules.get(0) instanceof Cascade) {
-      return new CascadeProperty(getter, required);
+      return new CascadeProperty(getter, required, (Cascade) rules.get(0));
     }
     return new Property(getter, required, rules.toArray(new Rule[0]));
   }
 
   /** The checks of a list's elements ({@code List<@Valid Block>}, {@code List<@HttpUrl String>}). */
-  private static @Nullable Rule elements(AnnotatedType type, boolean publishable) throws ReflectiveOperationException {
+  private @Nullable Rule elements(AnnotatedType type, boolean publishable) throws ReflectiveOperationException {
     if (!(type instanceof AnnotatedParameterizedType)) {
       return null;
     }
+    // plainValue has made sure that this is a List of a plain class.
     AnnotatedType element = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments()[0];
     List<Rule> rules = new ArrayList<>(constraints(element.getDeclaredAnnotations(), raw(element.getType()), publishable));
     if (element.isAnnotationPresent(Valid.class)) {
       rules.add(new Cascade());
+    }
+    for (Annotation annotation : element.getDeclaredAnnotations()) {
+      if (isValidationAnnotation(annotation) && !isConstraint(annotation) && !isRepeatedConstraint(annotation.annotationType())
+          && !(annotation instanceof Valid)) {
+        throw new Unsupported(); // such as @ConvertGroup
+      }
     }
     return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]));
   }
@@ -385,11 +559,12 @@ public final class FastValidator {
       Class<? extends Annotation> type = annotation.annotationType();
       if (type.isAnnotationPresent(Constraint.class)) {
         add(rules, annotation, valueType, publishable);
-      } else if (type.getSimpleName().equals("List") && type.getEnclosingClass() != null
-          && type.getEnclosingClass().isAnnotationPresent(Constraint.class)) {
+      } else if (isRepeatedConstraint(type)) {
         for (Annotation repeated : (Annotation[]) type.getMethod("value").invoke(annotation)) {
           add(rules, repeated, valueType, publishable);
         }
+      } else if (isValidationAnnotation(annotation) && !(annotation instanceof Valid)) {
+        throw new Unsupported(); // such as @ConvertGroup, which changes the groups of a cascade
       }
     }
     return rules;
@@ -405,6 +580,11 @@ public final class FastValidator {
   }
 
   private static Rule constraint(Annotation annotation, Class<?> valueType) throws ReflectiveOperationException {
+    for (Annotation meta : annotation.annotationType().getDeclaredAnnotations()) {
+      if (isValidationAnnotation(meta) && !(meta instanceof Constraint)) {
+        throw new Unsupported(); // a composed constraint, whose parts this class does not run
+      }
+    }
     if (annotation instanceof NotNull) {
       return new NotNullRule();
     }

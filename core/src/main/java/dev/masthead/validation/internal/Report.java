@@ -1,5 +1,6 @@
 package dev.masthead.validation.internal;
 
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -10,7 +11,7 @@ final class Report {
   /** Reports {@code code} on the validated value; returns false for use as a validator's result. */
   static boolean fail(ConstraintValidatorContext context, String code) {
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(Templates.of(code)).addConstraintViolation();
+    context.buildConstraintViolationWithTemplate(MessageTemplates.of(code)).addConstraintViolation();
     return false;
   }
 
@@ -38,7 +39,7 @@ final class Report {
   static void onProperty(ConstraintValidatorContext context, String code, String property) {
     context.disableDefaultConstraintViolation();
     context
-        .buildConstraintViolationWithTemplate(Templates.of(code))
+        .buildConstraintViolationWithTemplate(MessageTemplates.of(code))
         .addPropertyNode(property)
         .addConstraintViolation();
   }

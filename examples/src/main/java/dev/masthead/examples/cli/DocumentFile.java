@@ -2,7 +2,7 @@ package dev.masthead.examples.cli;
 
 import dev.masthead.json.MalformedJsonException;
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
+import dev.masthead.validation.ValidationLevel;
 import dev.masthead.model.Article;
 import dev.masthead.model.Ticker;
 import dev.masthead.validation.InvalidContentException;
@@ -52,7 +52,7 @@ final class DocumentFile {
   record Outcome(int exitCode, @Nullable Object value, List<String> problems) {}
 
   /** Returns the reader the commands use, with the document limit of {@link #MAX_DOCUMENT_BYTES}. */
-  static MastheadJson reader(boolean strict, ReadValidation validation) {
+  static MastheadJson reader(boolean strict, ValidationLevel validation) {
     return MastheadJson.builder()
         .strict(strict)
         .validation(validation)

@@ -1,7 +1,7 @@
 package dev.masthead.examples.cli;
 
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
+import dev.masthead.validation.ValidationLevel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MastheadJson json = DocumentFile.reader(false, ReadValidation.WELL_FORMED);
+    MastheadJson json = DocumentFile.reader(false, ValidationLevel.WELL_FORMED);
     DocumentFile.Outcome outcome = DocumentFile.read(file, json);
     if (outcome.value() != null) {
       PrintWriter out = spec.commandLine().getOut();

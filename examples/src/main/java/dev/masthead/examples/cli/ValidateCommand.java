@@ -1,7 +1,7 @@
 package dev.masthead.examples.cli;
 
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
+import dev.masthead.validation.ValidationLevel;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MastheadJson json = DocumentFile.reader(strict, publishable ? ReadValidation.PUBLISHABLE : ReadValidation.WELL_FORMED);
+    MastheadJson json = DocumentFile.reader(strict, publishable ? ValidationLevel.PUBLISHABLE : ValidationLevel.WELL_FORMED);
     PrintWriter out = spec.commandLine().getOut();
     int worst = Masthead.OK;
     for (String file : files) {

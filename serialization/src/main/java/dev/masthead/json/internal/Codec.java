@@ -99,7 +99,13 @@ public final class Codec {
       Object options = context.getAttribute(OPTIONS);
       Decoder decoder = new Decoder(parser, options instanceof ReadOptions ? (ReadOptions) options : ReadOptions.DEFAULT);
       try {
-        return read.apply(decoder);
+        T value = read.apply(decoder);
+        if (!decoder.missingProperties().isEmpty()) {
+          // The value holds stand-ins for what is missing: report, never return it.
+          return context.reportInputMismatch(this, "missing required properties: %s",
+              String.join(", ", decoder.missingProperties()));
+        }
+        return value;
       } catch (InputProblem problem) {
         // Reported through the context, so the application's mapper adds its own path to it.
         return context.reportInputMismatch(this, "%s", problem.getOriginalMessage());

@@ -55,6 +55,7 @@ public final class Decoder {
   private final @Nullable List<String> unknown;
   /** The items of the last ticker read, in document order. */
   private @Nullable List<TickerItem> tickerItems;
+  private @Nullable List<String> missing;
 
   /**
    * Creates a decoder.
@@ -164,8 +165,8 @@ public final class Decoder {
       }
       seen = mark(seen, bit, name);
     }
-    return new Article(id, slug, kicker, headline, subheadline, summary, body, authors, credits,
-        leadImage, section, tags, language, dateline, status, publishedAt, updatedAt, embargoedUntil,
+    return new Article(present(id, "id"), present(slug, "slug"), kicker, present(headline, "headline"), subheadline,
+        summary, body, authors, credits, leadImage, section, tags, present(language, "language"), dateline, status, publishedAt, updatedAt, embargoedUntil,
         expiresAt, canonicalUrl);
   }
 
@@ -206,15 +207,15 @@ public final class Decoder {
     int allowed;
     switch (type) {
       case "paragraph":
-        block = new Paragraph(text, links);
+        block = new Paragraph(present(text, "text"), links);
         allowed = 1 | 1 << 1 | 1 << 2;
         break;
       case "heading":
-        block = new Heading(required(level, "level"), text);
+        block = new Heading(required(level, "level"), present(text, "text"));
         allowed = 1 | 1 << 1 | 1 << 3;
         break;
       case "quote":
-        block = new Quote(text, attribution);
+        block = new Quote(present(text, "text"), attribution);
         allowed = 1 | 1 << 1 | 1 << 4;
         break;
       case "list":
@@ -222,7 +223,7 @@ public final class Decoder {
         allowed = 1 | 1 << 5 | 1 << 6;
         break;
       case "image":
-        block = new ImageBlock(image);
+        block = new ImageBlock(image != null ? image : missingImage());
         allowed = 1 | 1 << 7;
         break;
       default:
@@ -305,7 +306,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Author(name, slug, kind, bio, jobTitle, articleCount, url, avatarUrl, sameAs, email);
+    return new Author(present(name, "name"), present(slug, "slug"), kind, bio, jobTitle, articleCount, url, avatarUrl, sameAs, email);
   }
 
   /** Reads a credit. */
@@ -333,7 +334,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Credit(role, name, organization, text, copyrightNotice, license);
+    return new Credit(present(role, "role"), name, organization, text, copyrightNotice, license);
   }
 
   /** Reads an image. */
@@ -383,7 +384,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Link(required(start, "start"), required(end, "end"), href);
+    return new Link(required(start, "start"), required(end, "end"), present(href, "href"));
   }
 
   /** Reads a ticker. */
@@ -408,7 +409,7 @@ public final class Decoder {
       seen = mark(seen, bit, property);
     }
     tickerItems = items;
-    return new Ticker(id, label, items, updatedAt);
+    return new Ticker(present(id, "id"), present(label, "label"), items, updatedAt);
   }
 
   /** Reads a ticker item. */
@@ -438,7 +439,8 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new TickerItem(id, headline, url, articleId, priority, publishedAt, expiresAt);
+    return new TickerItem(present(id, "id"), present(headline, "headline"), url, articleId, priority,
+        present(publishedAt, "publishedAt"), expiresAt);
   }
 
   /** Reads an array of objects, each with {@code read}, failing past {@code max} elements. */
@@ -617,6 +619,45 @@ public final class Decoder {
         // The type names a kind from a closed set; it is never used to look up a class.
         throw problem(UNKNOWN_BLOCK_TYPE, pointer(), "unknown block type; expected one of " + KNOWN_BLOCK_TYPES);
     }
+  }
+
+  /**
+   * Returns the JSON Pointers of the required properties that were missing (or null), in document
+   * order. The value read holds a stand-in for each, which the caller must not hand out: it reports
+   * them all, with every other problem of the document, and returns nothing.
+   */
+  public List<String> missingProperties() {
+    return missing == null ? List.of() : missing;
+  }
+
+  /** Returns a required text, or records it as missing and returns a stand-in. */
+  private String present(@Nullable String value, String property) {
+    if (value != null) {
+      return value;
+    }
+    missing(property);
+    return "";
+  }
+
+  /** Returns a required time, or records it as missing and returns a stand-in before any other. */
+  private Instant present(@Nullable Instant value, String property) {
+    if (value != null) {
+      return value;
+    }
+    missing(property);
+    return Instant.MIN;
+  }
+
+  private Image missingImage() {
+    missing("image");
+    return new Image(null, null, null, null, null, null);
+  }
+
+  private void missing(String property) {
+    if (missing == null) {
+      missing = new ArrayList<>(2);
+    }
+    missing.add(pointer() + "/" + property);
   }
 
   private int required(@Nullable Integer value, String property) {

@@ -8,8 +8,8 @@ import static dev.masthead.json.MalformedJsonException.SYNTAX;
 import static dev.masthead.json.MalformedJsonException.TRAILING_CONTENT;
 
 import dev.masthead.json.MalformedJsonException;
+import dev.masthead.validation.CheckedText;
 import dev.masthead.validation.InvalidContentException;
-import dev.masthead.validation.internal.TextFacts;
 import dev.masthead.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,17 +54,18 @@ public final class Documents {
      *
      * @param value the decoded value
      * @param unknownProperties the pointers of unknown properties, in strict mode
+     * @param missingProperties the pointers of required properties the document lacks, whose values
+     *     in {@code value} are stand-ins
      * @param subject what the value is, in lower case, for messages
      * @param documentPointers maps a pointer into the value, as the validator reports it, to the
      *     pointer into the document
      * @param textFacts what the reader found, while checking the encoding, to hold of every text
-     *     of the value ({@link dev.masthead.validation.internal.TextFacts} bits, from {@link
-     *     Utf8.Scan})
+     *     of the value (from {@link Utf8.Scan})
      * @return the value
      */
     Object check(
-        Object value, List<String> unknownProperties, String subject, UnaryOperator<String> documentPointers,
-        int textFacts);
+        Object value, List<String> unknownProperties, List<String> missingProperties, String subject,
+        UnaryOperator<String> documentPointers, CheckedText textFacts);
   }
 
   private Documents() {}
@@ -76,7 +77,7 @@ public final class Documents {
     if (text.length() > maxLength) {
       throw tooLarge(maxLength);
     }
-    return read(mapper.createParser(text), options, decode, check, TextFacts.NONE);
+    return read(mapper.createParser(text), options, decode, check, CheckedText.NOTHING);
   }
 
   /** Reads one document from the first {@code length} bytes of {@code json}. */
@@ -137,7 +138,7 @@ public final class Documents {
   }
 
   private static <T> T read(
-      JsonParser parser, ReadOptions options, Function<Decoder, T> decode, Check check, int textFacts) {
+      JsonParser parser, ReadOptions options, Function<Decoder, T> decode, Check check, CheckedText textFacts) {
     T value;
     Decoder decoder = new Decoder(parser, options);
     try (parser) {
@@ -157,7 +158,8 @@ public final class Documents {
     }
     @SuppressWarnings("unchecked")
     T checked = (T) check.check(
-        value, decoder.unknownProperties(), subject(value), decoder.documentPointers(value), textFacts);
+        value, decoder.unknownProperties(), decoder.missingProperties(), subject(value),
+        decoder.documentPointers(value), textFacts);
     return checked;
   }
 
@@ -249,34 +251,43 @@ public final class Documents {
         done = true;
         throw translate(e, parser, array ? "" : prefix);
       }
-      List<String> unknown = decoder.unknownProperties();
-      if (!array && !unknown.isEmpty()) {
-        List<String> prefixed = new ArrayList<>(unknown.size());
-        for (String pointer : unknown) {
-          prefixed.add(prefix + pointer);
-        }
-        unknown = prefixed;
-      } else if (array) {
-        // Pointers inside a top-level array already start with the index.
-        unknown = new ArrayList<>(unknown);
-      }
+      // Pointers inside a top-level array already start with the index; in NDJSON they do not.
+      List<String> unknown = array ? decoder.unknownProperties() : prefixed(decoder.unknownProperties(), prefix);
+      List<String> missing = array ? decoder.missingProperties() : prefixed(decoder.missingProperties(), prefix);
       try {
         @SuppressWarnings("unchecked")
         T checked = (T) check.check(
-            value, unknown, subject(value) + " " + index, decoder.documentPointers(value), TextFacts.NONE);
+            value, unknown, missing, subject(value) + " " + index, decoder.documentPointers(value),
+            CheckedText.NOTHING);
         return checked;
       } catch (InvalidContentException e) {
-        throw new InvalidContentException(subject(value) + " " + index, e.level(), prefixed(e.violations(), prefix, array, unknown));
+        List<String> reported = new ArrayList<>(unknown);
+        reported.addAll(missing);
+        throw new InvalidContentException(
+            subject(value) + " " + index, e.level(), prefixed(e.violations(), prefix, reported));
       }
     }
   }
 
-  /** Prefixes the validator's pointers with the index; unknown-property pointers already have it. */
-  private static List<Violation> prefixed(List<Violation> violations, String prefix, boolean array, List<String> unknown) {
+  private static List<String> prefixed(List<String> pointers, String prefix) {
+    if (pointers.isEmpty()) {
+      return pointers;
+    }
+    List<String> result = new ArrayList<>(pointers.size());
+    for (String pointer : pointers) {
+      result.add(prefix + pointer);
+    }
+    return result;
+  }
+
+  /**
+   * Prefixes the validator's pointers with the index; the pointers of unknown and missing
+   * properties already have it.
+   */
+  private static List<Violation> prefixed(List<Violation> violations, String prefix, List<String> reported) {
     List<Violation> result = new ArrayList<>(violations.size());
     for (Violation violation : violations) {
-      boolean alreadyPrefixed = array && unknown.contains(violation.pointer())
-          || !array && unknown.contains(violation.pointer());
+      boolean alreadyPrefixed = reported.contains(violation.pointer());
       result.add(alreadyPrefixed ? violation
           : Violation.of(prefix + violation.pointer(), violation.code(), violation.message()));
     }
@@ -427,31 +438,14 @@ public final class Documents {
     if (cause instanceof IOException) {
       return new UncheckedIOException((IOException) cause);
     }
+    if (e instanceof Limits.Exceeded) {
+      return malformed(((Limits.Exceeded) e).code(), location, pointer, e.getOriginalMessage(), e);
+    }
     if (e instanceof StreamConstraintsException) {
-      return malformed(constraintCode(e.getOriginalMessage()), location, pointer, "input exceeds a limit: "
-          + shorten(e.getOriginalMessage()), e);
+      // A limit Masthead does not set (such as a big number's scale), which Jackson keeps itself.
+      return malformed(DOCUMENT_TOO_LARGE, location, pointer, "input exceeds a limit", e);
     }
     return malformed(SYNTAX, location, pointer, shorten(e.getOriginalMessage()), e);
-  }
-
-  private static String constraintCode(@Nullable String message) {
-    String text = message == null ? "" : message;
-    if (text.startsWith("Document nesting depth")) {
-      return MalformedJsonException.TOO_DEEP;
-    }
-    if (text.startsWith("String value length")) {
-      return MalformedJsonException.STRING_TOO_LONG;
-    }
-    if (text.startsWith("Number value length")) {
-      return MalformedJsonException.NUMBER_TOO_LONG;
-    }
-    if (text.startsWith("Name length")) {
-      return MalformedJsonException.NAME_TOO_LONG;
-    }
-    if (text.startsWith("Token count")) {
-      return MalformedJsonException.TOO_MANY_TOKENS;
-    }
-    return DOCUMENT_TOO_LARGE;
   }
 
   private static String pointerOf(JsonParser parser) {

@@ -1,5 +1,8 @@
 package dev.masthead.json.internal;
 
+import dev.masthead.model.Article;
+import dev.masthead.model.Ticker;
+
 /**
  * The limits and leniency of one reader. The list caps apply while reading, before anything is
  * built; {@code maxElements} caps every other array and object, known or unknown.
@@ -14,5 +17,6 @@ package dev.masthead.json.internal;
 public record ReadOptions(
     boolean strict, int maxBlocks, int maxAuthors, int maxTags, int maxTickerItems, int maxElements) {
   /** The options of the module when an application's mapper uses it: lenient, model limits. */
-  public static final ReadOptions DEFAULT = new ReadOptions(false, 2_000, 50, 100, 200, 10_000);
+  public static final ReadOptions DEFAULT = new ReadOptions(
+      false, Article.MAX_BLOCKS, Article.MAX_AUTHORS, Article.MAX_TAGS, Ticker.MAX_ITEMS, 10_000);
 }

@@ -1,7 +1,6 @@
 package dev.masthead.json.internal;
 
-import dev.masthead.validation.internal.TextFacts;
-import dev.masthead.validation.internal.TextRules;
+import dev.masthead.validation.CheckedText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -28,16 +27,16 @@ final class Utf8 {
    *
    * @param firstInvalid the offset of the first byte of the first ill-formed sequence, or -1 when
    *     the bytes are well-formed UTF-8
-   * @param facts what holds of every string of the document once its escapes are read, as {@link
-   *     TextFacts} bits. {@link TextFacts#CHARACTERS_CHECKED} when the document holds no DEL, no
-   *     code point that plain text forbids, no run of more than {@value TextRules#MAX_COMBINING_RUN}
+   * @param facts what holds of every string of the document once its escapes are read. {@link
+   *     CheckedText#CHARACTERS} when the document holds no DEL, no
+   *     code point that plain text forbids, no run of more than {@value CheckedText#MAX_COMBINING_RUN}
    *     combining marks, and no escape but {@code \"}, {@code \\} and {@code \/} (any other can
    *     stand for a forbidden character; JSON allows no raw control character in a string). The
    *     scan does not tell strings from the rest of the document, so it answers for all of it.
-   *     {@link TextFacts#BMP_ONLY} as well when, besides, no character lies outside the Basic
+   *     {@link CheckedText#CHARACTERS_IN_BMP} when, besides, no character lies outside the Basic
    *     Multilingual Plane. Fewer facts say only that validation must look for itself.
    */
-  record Scan(int firstInvalid, int facts) {}
+  record Scan(int firstInvalid, CheckedText facts) {}
 
   /**
    * Returns the offset of the first byte of the first invalid sequence, or -1 when all of {@code
@@ -112,40 +111,39 @@ final class Utf8 {
         min = 0x80;
         max = 0x8F;
       } else {
-        return new Scan(start, TextFacts.NONE);
+        return new Scan(start, CheckedText.NOTHING);
       }
       if (start + needed >= to) {
-        return new Scan(start, TextFacts.NONE); // truncated at the end of the input
+        return new Scan(start, CheckedText.NOTHING); // truncated at the end of the input
       }
       int second = bytes[start + 1] & 0xFF;
       if (second < min || second > max) {
-        return new Scan(start, TextFacts.NONE);
+        return new Scan(start, CheckedText.NOTHING);
       }
       int cp = (b & (0x7F >> (needed + 1))) << 6 | (second & 0x3F);
       for (int k = 2; k <= needed; k++) {
         int next = bytes[start + k] & 0xFF;
         if (next < 0x80 || next > 0xBF) {
-          return new Scan(start, TextFacts.NONE);
+          return new Scan(start, CheckedText.NOTHING);
         }
         cp = cp << 6 | (next & 0x3F);
       }
       supplementary |= needed == 3;
       if (checking) {
-        if (!TextRules.isAllowed(cp, false)) {
+        if (!CheckedText.isAllowed(cp)) {
           checking = false;
-        } else if (!TextRules.isCombining(cp)) {
+        } else if (!CheckedText.isCombiningMark(cp)) {
           combiningRun = 0;
-        } else if (++combiningRun > TextRules.MAX_COMBINING_RUN) {
+        } else if (++combiningRun > CheckedText.MAX_COMBINING_RUN) {
           checking = false;
         }
       }
       i = start + needed + 1;
     }
     if (!checking) {
-      return new Scan(-1, TextFacts.NONE);
+      return new Scan(-1, CheckedText.NOTHING);
     }
-    int facts = TextFacts.CHARACTERS_CHECKED;
-    return new Scan(-1, supplementary ? facts : facts | TextFacts.BMP_ONLY);
+    return new Scan(-1, supplementary ? CheckedText.CHARACTERS : CheckedText.CHARACTERS_IN_BMP);
   }
 
   /**

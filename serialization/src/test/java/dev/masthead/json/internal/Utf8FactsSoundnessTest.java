@@ -3,9 +3,7 @@ package dev.masthead.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.masthead.validation.Codes;
-import dev.masthead.validation.internal.TextFacts;
-import dev.masthead.validation.internal.TextRules;
+import dev.masthead.validation.CheckedText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +30,9 @@ class Utf8FactsSoundnessTest {
   private static final JsonMapper PLAIN = new JsonMapper();
   private static final long FIXED_BASE = 0x7465787446616374L; // "textFact"
   private static final int RUNS = 2_000;
-  private static final int CHECKED = TextFacts.CHARACTERS_CHECKED;
-  private static final int BMP_ONLY = TextFacts.BMP_ONLY;
+  private static final CheckedText NONE = CheckedText.NOTHING;
+  private static final CheckedText CHECKED = CheckedText.CHARACTERS;
+  private static final CheckedText CHECKED_BMP = CheckedText.CHARACTERS_IN_BMP;
   private static final String ACUTE = "\u0301";
 
   /** A piece of a string: as it stands in the JSON source, as it reads, and whether its escapes are allowed. */
@@ -103,8 +102,7 @@ class Utf8FactsSoundnessTest {
     Utf8.Scan scan = Utf8.scan(bytes, 0, bytes.length);
 
     assertThat(scan.firstInvalid()).as(replay).isEqualTo(-1);
-    int facts = scan.facts();
-    assertThat(facts).as(replay).isIn(TextFacts.NONE, CHECKED, CHECKED | BMP_ONLY);
+    CheckedText facts = scan.facts();
 
     JsonNode tree;
     try {
@@ -118,16 +116,12 @@ class Utf8FactsSoundnessTest {
     assertThat(strings).as(replay).containsAll(document.strings());
 
     // Soundness: what the facts say holds of every string.
-    if ((facts & CHECKED) != 0) {
+    if (facts != NONE) {
       for (String s : strings) {
-        TextRules.Problem problem = TextRules.check(s, Integer.MAX_VALUE, false);
-        if (problem != null) {
-          assertThat(problem.code()).as("%s: the string %s has a problem at %s", replay, escaped(s),
-              problem.codePoint() < 0 ? "-" : problem.codePointLabel()).isEqualTo(Codes.BLANK);
-        }
+        assertThat(problem(s)).as("%s: the string %s has a problem", replay, escaped(s)).isNull();
       }
     }
-    if ((facts & BMP_ONLY) != 0) {
+    if (facts == CHECKED_BMP) {
       for (String s : strings) {
         assertThat(s.chars().anyMatch(c -> Character.isSurrogate((char) c)))
             .as("%s: the string %s is not in the BMP", replay, escaped(s)).isFalse();
@@ -138,12 +132,11 @@ class Utf8FactsSoundnessTest {
     boolean clean = document.plainEscapes();
     boolean astral = false;
     for (String s : strings) {
-      TextRules.Problem problem = TextRules.check(s, Integer.MAX_VALUE, false);
-      clean &= problem == null || problem.code().equals(Codes.BLANK);
+      clean &= problem(s) == null;
       astral |= s.codePoints().anyMatch(cp -> cp > 0xFFFF);
     }
     if (clean) {
-      assertThat(facts).as("%s: a document of allowed characters", replay).isEqualTo(astral ? CHECKED : CHECKED | BMP_ONLY);
+      assertThat(facts).as("%s: a document of allowed characters", replay).isEqualTo(astral ? CHECKED : CHECKED_BMP);
     }
   }
 
@@ -159,25 +152,25 @@ class Utf8FactsSoundnessTest {
     for (long i = 0; i < RUNS; i++) {
       Document document = generate(new SplittableRandom(FIXED_BASE + i));
       byte[] bytes = document.json().getBytes(StandardCharsets.UTF_8);
-      int facts = Utf8.scan(bytes, 0, bytes.length).facts();
+      CheckedText facts = Utf8.scan(bytes, 0, bytes.length).facts();
       try {
         PLAIN.readTree(bytes);
       } catch (JacksonException e) {
         counts[0]++;
         continue;
       }
-      counts[facts == TextFacts.NONE ? 1 : facts == CHECKED ? 2 : 3]++;
+      counts[facts == NONE ? 1 : facts == CHECKED ? 2 : 3]++;
       String json = document.json();
-      if (facts != TextFacts.NONE && json.contains("\\")) {
+      if (facts != NONE && json.contains("\\")) {
         counts[4]++;
       }
-      if (facts == TextFacts.NONE && document.plainEscapes() && !json.contains("\u007F")) {
+      if (facts == NONE && document.plainEscapes() && !json.contains("\u007F")) {
         counts[5]++;
-        if (document.strings().stream().allMatch(s -> s.codePoints().allMatch(cp -> TextRules.isAllowed(cp, false)))) {
+        if (document.strings().stream().allMatch(s -> s.codePoints().allMatch(cp -> CheckedText.isAllowed(cp)))) {
           counts[6]++;
         }
       }
-      if (facts != TextFacts.NONE && (json.contains(ACUTE.repeat(30)) || json.contains(ACUTE.repeat(29) + "\u20D0"))) {
+      if (facts != NONE && (json.contains(ACUTE.repeat(30)) || json.contains(ACUTE.repeat(29) + "\u20D0"))) {
         counts[7]++;
       }
     }
@@ -283,5 +276,26 @@ class Utf8FactsSoundnessTest {
       }
     });
     return out.append('"').toString();
+  }
+
+  /**
+   * Returns what single-line plain text forbids in {@code s}, by the public character rules of
+   * {@link CheckedText}: a forbidden code point, or a run of too many combining marks; null when
+   * there is nothing.
+   */
+  private static @org.jspecify.annotations.Nullable String problem(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!CheckedText.isAllowed(cp)) {
+        return String.format("U+%04X at %d", cp, i);
+      }
+      run = CheckedText.isCombiningMark(cp) ? run + 1 : 0;
+      if (run > CheckedText.MAX_COMBINING_RUN) {
+        return "more than " + CheckedText.MAX_COMBINING_RUN + " combining marks at " + i;
+      }
+      i += Character.charCount(cp);
+    }
+    return null;
   }
 }

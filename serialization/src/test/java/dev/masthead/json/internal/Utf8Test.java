@@ -2,7 +2,7 @@ package dev.masthead.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masthead.validation.internal.TextFacts;
+import dev.masthead.validation.CheckedText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,9 +105,9 @@ class Utf8Test {
 
   // What the scan finds out about the characters of a document (Utf8.Scan#facts).
 
-  private static final int CHECKED = TextFacts.CHARACTERS_CHECKED;
-  private static final int CHECKED_BMP = TextFacts.CHARACTERS_CHECKED | TextFacts.BMP_ONLY;
-  private static final int NONE = TextFacts.NONE;
+  private static final CheckedText CHECKED = CheckedText.CHARACTERS;
+  private static final CheckedText CHECKED_BMP = CheckedText.CHARACTERS_IN_BMP;
+  private static final CheckedText NONE = CheckedText.NOTHING;
 
   private static final String EMOJI = "\uD83C\uDF89";
   private static final String ACUTE = "\u0301";
@@ -192,7 +192,7 @@ class Utf8Test {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("facts")
-  void finds_out_whether_the_characters_of_a_document_are_allowed(String name, String document, int expected) {
+  void finds_out_whether_the_characters_of_a_document_are_allowed(String name, String document, CheckedText expected) {
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
 
     Utf8.Scan scan = Utf8.scan(bytes, 0, bytes.length);
@@ -240,7 +240,7 @@ class Utf8Test {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("placed")
-  void finds_what_it_looks_for_at_every_offset_of_an_eight_byte_word(String name, String document, int expected) {
+  void finds_what_it_looks_for_at_every_offset_of_an_eight_byte_word(String name, String document, CheckedText expected) {
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
 
     assertThat(Utf8.scan(bytes, 0, bytes.length)).isEqualTo(new Utf8.Scan(-1, expected));

@@ -1,4 +1,4 @@
-package dev.masthead.validation;
+package dev.masthead.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  * one entry of the byline stand for several people. Organizations are exempt.
  */
 @Documented
-@Constraint(validatedBy = {dev.masthead.validation.internal.SinglePersonValidator.class})
+@Constraint(validatedBy = {dev.masthead.model.internal.SinglePersonValidator.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface SinglePerson {

@@ -1,4 +1,4 @@
-package dev.masthead.validation;
+package dev.masthead.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -15,18 +15,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The timestamps of an article or ticker item are in order: {@code updatedAt} not before
- * {@code publishedAt}, {@code expiresAt} after {@code publishedAt}, and an article's
- * {@code publishedAt} not before its {@code embargoedUntil}. The violation points at the later
- * timestamp.
+ * A credit names a person, an organization or both.
  */
 @Documented
-@Constraint(validatedBy = {dev.masthead.validation.internal.ArticleTimestampOrderValidator.class, dev.masthead.validation.internal.TickerItemTimestampOrderValidator.class})
+@Constraint(validatedBy = {dev.masthead.model.internal.CreditPartyValidator.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-public @interface TimestampOrder {
+public @interface CreditParty {
   /** {@return the message template; the validator reports a more precise one per problem} */
-  String message() default "{dev.masthead.constraint.timestamp_order}";
+  String message() default "{dev.masthead.constraint.credit_party}";
 
   /** {@return the validation groups} */
   Class<?>[] groups() default {};

@@ -1,8 +1,9 @@
-package dev.masthead.validation.internal;
+package dev.masthead.model.internal;
 
+import dev.masthead.validation.MessageTemplates;
 import dev.masthead.model.Article;
 import dev.masthead.validation.Codes;
-import dev.masthead.validation.TimestampOrder;
+import dev.masthead.model.TimestampOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public final class ArticleTimestampOrderValidator implements ConstraintValidator
         .unwrap(HibernateConstraintValidatorContext.class)
         .addMessageParameter("relation", relation)
         .addMessageParameter("other", earlier)
-        .buildConstraintViolationWithTemplate(Templates.of(Codes.TIMESTAMP_ORDER))
+        .buildConstraintViolationWithTemplate(MessageTemplates.of(Codes.TIMESTAMP_ORDER))
         .addPropertyNode(later)
         .addConstraintViolation();
     return false;

@@ -1,7 +1,7 @@
-package dev.masthead.validation.internal;
+package dev.masthead.model.internal;
 
 import dev.masthead.model.TickerItem;
-import dev.masthead.validation.TimestampOrder;
+import dev.masthead.model.TimestampOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

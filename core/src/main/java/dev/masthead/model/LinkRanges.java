@@ -1,4 +1,4 @@
-package dev.masthead.validation;
+package dev.masthead.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  * previous one's end.
  */
 @Documented
-@Constraint(validatedBy = {dev.masthead.validation.internal.LinkRangesValidator.class})
+@Constraint(validatedBy = {dev.masthead.model.internal.LinkRangesValidator.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface LinkRanges {

@@ -1,8 +1,8 @@
-package dev.masthead.validation.internal;
+package dev.masthead.model.internal;
 
 import dev.masthead.model.Credit;
 import dev.masthead.validation.Codes;
-import dev.masthead.validation.CreditParty;
+import dev.masthead.model.CreditParty;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -13,7 +13,7 @@ public final class CreditPartyValidator implements ConstraintValidator<CreditPar
     if (credit == null || credit.name() != null || credit.organization() != null) {
       return true;
     }
-    Report.onProperty(context, Codes.CREDIT_PARTY, "name");
+    Reports.onProperty(context, Codes.CREDIT_PARTY, "name");
     return false;
   }
 }

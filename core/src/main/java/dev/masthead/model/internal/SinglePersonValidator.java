@@ -1,9 +1,9 @@
-package dev.masthead.validation.internal;
+package dev.masthead.model.internal;
 
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.validation.Codes;
-import dev.masthead.validation.SinglePerson;
+import dev.masthead.model.SinglePerson;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -16,7 +16,7 @@ public final class SinglePersonValidator implements ConstraintValidator<SinglePe
     }
     String name = author.name();
     if (name.contains(" and ") || name.contains(" & ") || name.indexOf(';') >= 0) {
-      Report.onProperty(context, Codes.MULTIPLE_AUTHORS, "name");
+      Reports.onProperty(context, Codes.MULTIPLE_AUTHORS, "name");
       return false;
     }
     return true;

@@ -1,9 +1,10 @@
-package dev.masthead.validation.internal;
+package dev.masthead.model.internal;
 
+import dev.masthead.validation.MessageTemplates;
 import dev.masthead.model.Link;
 import dev.masthead.model.Paragraph;
 import dev.masthead.validation.Codes;
-import dev.masthead.validation.LinkRanges;
+import dev.masthead.model.LinkRanges;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -13,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * Checks {@link LinkRanges}; a bad range is reported on its link's {@code start} or {@code end},
  * as in {@code /body/0/links/1/end}.
  */
-public final class LinkRangesValidator implements ConstraintValidator<LinkRanges, Paragraph>, FactAware<Paragraph> {
+public final class LinkRangesValidator implements ConstraintValidator<LinkRanges, Paragraph> {
   @Override
   public boolean isValid(Paragraph paragraph, ConstraintValidatorContext context) {
     if (hasNothingToCheck(paragraph)) {
       return true;
     }
     List<Link> links = paragraph.links();
-    int length = TextRules.codePointCount(paragraph.text());
+    int length = paragraph.text().codePointCount(0, paragraph.text().length());
     int previousEnd = 0;
     boolean valid = true;
     for (int i = 0; i < links.size(); i++) {
@@ -32,7 +33,7 @@ public final class LinkRangesValidator implements ConstraintValidator<LinkRanges
           valid = false;
         }
         context
-            .buildConstraintViolationWithTemplate(Templates.of(Codes.LINK_RANGE))
+            .buildConstraintViolationWithTemplate(MessageTemplates.of(Codes.LINK_RANGE))
             .addPropertyNode("links")
             .addPropertyNode(property)
             .inIterable()
@@ -42,22 +43,6 @@ public final class LinkRangesValidator implements ConstraintValidator<LinkRanges
       previousEnd = Math.max(previousEnd, link.end());
     }
     return valid;
-  }
-
-  @Override
-  public boolean isValid(@Nullable Paragraph paragraph, int facts) {
-    if (hasNothingToCheck(paragraph)) {
-      return true;
-    }
-    int length = TextFacts.codePointCount(paragraph.text(), facts);
-    int previousEnd = 0;
-    for (Link link : paragraph.links()) {
-      if (badEnd(link, previousEnd, length) != null) {
-        return false;
-      }
-      previousEnd = Math.max(previousEnd, link.end());
-    }
-    return true;
   }
 
   private static boolean hasNothingToCheck(@Nullable Paragraph paragraph) {

@@ -1,4 +1,4 @@
-package dev.masthead.validation;
+package dev.masthead.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -15,15 +15,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A credit names a person, an organization or both.
+ * The timestamps of an article or ticker item are in order: {@code updatedAt} not before
+ * {@code publishedAt}, {@code expiresAt} after {@code publishedAt}, and an article's
+ * {@code publishedAt} not before its {@code embargoedUntil}. The violation points at the later
+ * timestamp.
  */
 @Documented
-@Constraint(validatedBy = {dev.masthead.validation.internal.CreditPartyValidator.class})
+@Constraint(validatedBy = {dev.masthead.model.internal.ArticleTimestampOrderValidator.class, dev.masthead.model.internal.TickerItemTimestampOrderValidator.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-public @interface CreditParty {
+public @interface TimestampOrder {
   /** {@return the message template; the validator reports a more precise one per problem} */
-  String message() default "{dev.masthead.constraint.credit_party}";
+  String message() default "{dev.masthead.constraint.timestamp_order}";
 
   /** {@return the validation groups} */
   Class<?>[] groups() default {};
