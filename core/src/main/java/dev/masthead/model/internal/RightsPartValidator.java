@@ -1,0 +1,22 @@
+package dev.masthead.model.internal;
+
+import dev.masthead.model.Rights;
+import dev.masthead.validation.Codes;
+import dev.masthead.model.RightsPart;
+import dev.masthead.validation.MessageTemplates;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link RightsPart}; the violation points at the rights statement itself. */
+public final class RightsPartValidator implements ConstraintValidator<RightsPart, Rights> {
+  @Override
+  public boolean isValid(Rights rights, ConstraintValidatorContext context) {
+    if (rights == null || rights.copyrightHolder() != null || rights.copyrightNotice() != null
+        || rights.usageTerms() != null || rights.license() != null || rights.acquireLicensePage() != null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    context.buildConstraintViolationWithTemplate(MessageTemplates.of(Codes.RIGHTS_PART)).addConstraintViolation();
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.masthead.model.internal;
+
+import dev.masthead.model.Paragraph;
+import dev.masthead.model.Span;
+import dev.masthead.validation.Codes;
+import dev.masthead.model.SpanRanges;
+import dev.masthead.validation.MessageTemplates;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks {@link SpanRanges}; a bad span is reported on its {@code start} or {@code end}, as in
+ * {@code /body/0/emphasis/1/end}.
+ */
+public final class SpanRangesValidator implements ConstraintValidator<SpanRanges, Paragraph> {
+  @Override
+  public boolean isValid(Paragraph paragraph, ConstraintValidatorContext context) {
+    if (hasNothingToCheck(paragraph)) {
+      return true;
+    }
+    int length = paragraph.text().codePointCount(0, paragraph.text().length());
+    boolean emphasis = report(context, "emphasis", paragraph.emphasis(), length);
+    boolean strong = report(context, "strong", paragraph.strong(), length);
+    return emphasis && strong;
+  }
+
+  /** Reports each bad span of one list; returns whether all were good. */
+  private static boolean report(
+      ConstraintValidatorContext context, String property, List<Span> spans, int length) {
+    int previousEnd = 0;
+    boolean valid = true;
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      String end = badEnd(span, previousEnd, length);
+      if (end != null) {
+        // Disabling twice is harmless: the default violation is dropped once any span is reported.
+        context.disableDefaultConstraintViolation();
+        valid = false;
+        context
+            .buildConstraintViolationWithTemplate(MessageTemplates.of(Codes.SPAN_RANGE))
+            .addPropertyNode(property)
+            .addPropertyNode(end)
+            .inIterable()
+            .atIndex(i)
+            .addConstraintViolation();
+      }
+      previousEnd = Math.max(previousEnd, span.end());
+    }
+    return valid;
+  }
+
+  private static boolean hasNothingToCheck(@Nullable Paragraph paragraph) {
+    return paragraph == null || paragraph.text() == null
+        || (paragraph.emphasis().isEmpty() && paragraph.strong().isEmpty());
+  }
+
+  /**
+   * Returns the end of a span that is wrong, "start" or "end", or null when the span lies in a text
+   * of {@code length} code points and after every earlier span of its list.
+   */
+  private static @Nullable String badEnd(Span span, int previousEnd, int length) {
+    if (span.start() < previousEnd) {
+      return "start";
+    }
+    if (span.end() <= span.start() || span.end() > length) {
+      return "end";
+    }
+    return null;
+  }
+}
