@@ -685,4 +685,28 @@ class ReaderTest {
         () -> JSON.readArticle(HEAD + ",\"publishedAt\":\"0000-01-01T00:00:00Z\"}")).violations())
         .extracting(Violation::code).containsExactly(Codes.TIMESTAMP_RANGE);
   }
+
+  @Test
+  void reports_every_missing_required_property_at_once_with_other_problems_also_without_validation() {
+    String json = "{\"slug\":\"Bad_Slug\",\"language\":\"en\",\"authors\":[{\"slug\":\"jane\"}],"
+        + "\"body\":[{\"type\":\"paragraph\"},{\"type\":\"image\"}]}";
+
+    InvalidContentException validated = catchThrowableOfType(InvalidContentException.class, () -> JSON.readArticle(json));
+    InvalidContentException unvalidated = catchThrowableOfType(InvalidContentException.class,
+        () -> JSON.toBuilder().withoutValidation().build().readArticle(json));
+
+    assertThat(validated.violations())
+        .extracting(Violation::pointer, Violation::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/authors/0/name", Codes.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("/body/0/text", Codes.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("/body/1/image", Codes.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("/headline", Codes.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("/id", Codes.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("/slug", Codes.INVALID_SLUG));
+    assertThat(unvalidated.violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/authors/0/name", "/body/0/text", "/body/1/image", "/headline", "/id");
+    assertThat(unvalidated.violations()).allSatisfy(v -> assertThat(v.message()).isEqualTo("is required"));
+  }
 }

@@ -75,8 +75,10 @@ class FormatCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(Masthead.MALFORMED);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).containsExactly(
-        file + ":1:36: syntax: Unexpected end-of-input in VALUE_STRING (at /headline)");
+    // File, line, column, code and pointer are Masthead's; the message between them is the parser's.
+    assertThat(run.errLines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith(file + ":1:36: syntax: ")
+        .endsWith(" (at /headline)"));
   }
 
   @Test

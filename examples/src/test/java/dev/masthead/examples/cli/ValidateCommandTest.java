@@ -73,8 +73,10 @@ class ValidateCommandTest {
     MastheadRun run = MastheadRun.of("validate", file);
 
     assertThat(run.exitCode()).isEqualTo(Masthead.MALFORMED);
-    assertThat(run.outLines()).containsExactly(
-        file + ":5:3: syntax: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries (at /headline)");
+    // File, line, column, code and pointer are Masthead's; the message between them is the parser's.
+    assertThat(run.outLines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith(file + ":5:3: syntax: ")
+        .endsWith(" (at /headline)"));
   }
 
   @Test
