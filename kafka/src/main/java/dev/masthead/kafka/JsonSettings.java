@@ -1,7 +1,7 @@
 package dev.masthead.kafka;
 
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
+import dev.masthead.validation.ValidationLevel;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +13,13 @@ final class JsonSettings {
   private JsonSettings() {}
 
   static MastheadJson toJson(MastheadSerdeConfig config) {
-    MastheadJson.Builder builder = MastheadJson.builder()
-        .validation(validation(config.getString(MastheadSerdeConfig.VALIDATION)))
-        .strict(config.getBoolean(MastheadSerdeConfig.STRICT));
+    MastheadJson.Builder builder = MastheadJson.builder().strict(config.getBoolean(MastheadSerdeConfig.STRICT));
+    String validation = config.getString(MastheadSerdeConfig.VALIDATION);
+    if (MastheadSerdeConfig.NONE.equals(validation)) {
+      builder.withoutValidation();
+    } else {
+      builder.validation(MastheadSerdeConfig.PUBLISHABLE.equals(validation) ? ValidationLevel.PUBLISHABLE : ValidationLevel.WELL_FORMED);
+    }
     ifSet(config.getLong(MastheadSerdeConfig.MAX_DOCUMENT_BYTES), builder::maxDocumentBytes);
     ifSet(config.getInt(MastheadSerdeConfig.MAX_DEPTH), builder::maxDepth);
     ifSet(config.getInt(MastheadSerdeConfig.MAX_STRING_LENGTH), builder::maxStringLength);
@@ -28,17 +32,6 @@ final class JsonSettings {
     ifSet(config.getInt(MastheadSerdeConfig.MAX_TICKER_ITEMS), builder::maxTickerItems);
     ifSet(config.getInt(MastheadSerdeConfig.MAX_ELEMENTS), builder::maxElements);
     return builder.build();
-  }
-
-  private static ReadValidation validation(String name) {
-    switch (name) {
-      case MastheadSerdeConfig.NONE:
-        return ReadValidation.NONE;
-      case MastheadSerdeConfig.PUBLISHABLE:
-        return ReadValidation.PUBLISHABLE;
-      default:
-        return ReadValidation.WELL_FORMED;
-    }
   }
 
   private static <T> void ifSet(@Nullable T value, Consumer<T> setter) {
