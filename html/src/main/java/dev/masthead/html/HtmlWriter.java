@@ -71,20 +71,21 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlWriter {
   /** The stylesheet of a standalone page: a plain news page, readable without any other file. */
   static final String STYLESHEET = String.join("\n",
-      "body{margin:0;background:#f4f1ea;color:#1a1a1a;font:18px/1.6 Georgia,'Times New Roman',serif}",
+      "body{margin:0;background:#f4f1ea;color:#1a1a1a;font:16px/1.5 Georgia,'Times New Roman',serif}",
       ".mh-masthead{background:#1a1a1a;color:#fff;font:700 15px/1 Helvetica,Arial,sans-serif;letter-spacing:.2em;"
           + "text-transform:uppercase;padding:14px 24px}",
-      ".mh-article{max-width:720px;margin:0 auto;padding:24px 24px 48px;background:#fff}",
+      ".mh-article{max-width:760px;margin:0 auto;padding:20px 28px 40px;background:#fff}",
       ".mh-kicker{color:#b00020;font:700 13px/1.2 Helvetica,Arial,sans-serif;text-transform:uppercase;"
           + "letter-spacing:.08em;margin:0 0 8px}",
-      ".mh-headline{font-size:40px;line-height:1.15;margin:0 0 12px}",
+      ".mh-headline{font-size:34px;line-height:1.15;margin:0 0 12px}",
       ".mh-subheadline{font-size:22px;color:#444;margin:0 0 12px}",
       ".mh-summary{font-style:italic;color:#333}",
       ".mh-byline,.mh-meta{font:14px/1.4 Helvetica,Arial,sans-serif;color:#555;margin:4px 0}",
       ".mh-byline a{color:#1a1a1a;font-weight:700}",
       ".mh-dateline{font-weight:700;text-transform:uppercase}",
-      ".mh-figure{margin:20px 0}",
-      ".mh-image{display:block;max-width:100%;height:auto;background:#ddd;min-height:120px;width:100%}",
+      ".mh-figure{margin:16px 0}",
+      ".mh-paragraph{margin:0 0 12px}",
+      ".mh-image{display:block;max-width:100%;height:auto;background:#ddd;min-height:100px;width:100%}",
       ".mh-figcaption{font:13px/1.4 Helvetica,Arial,sans-serif;color:#555;padding-top:6px}",
       ".mh-credit{color:#777;margin-left:.4em}",
       ".mh-credit-text~.mh-credit-name,.mh-credit-text~.mh-credit-organization{display:none}",
