@@ -156,7 +156,8 @@ public final class HtmlWriter {
   public Converted<String> page(Article article) {
     Render render = new Render(article.language(), true);
     Document document = render.document;
-    Element html = document.appendElement("html").attr("lang", article.language());
+    Element html = document.appendElement("html")
+        .attr("lang", article.language() == null ? "" : render.clean(article.language(), "/language"));
     if (Directions.isRightToLeft(article.language())) {
       html.attr("dir", "rtl");
     }
@@ -164,7 +165,8 @@ public final class HtmlWriter {
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     head.appendElement("meta").attr("name", "generator").attr("content", "Masthead");
-    head.appendElement("title").text(article.headline() == null ? "" : singleLine(article.headline()));
+    head.appendElement("title")
+        .text(article.headline() == null ? "" : singleLine(render.clean(article.headline(), "/headline")));
     if (article.canonicalUrl() != null && isHttpUrl(article.canonicalUrl())) {
       head.appendElement("link").attr("rel", "canonical").attr("href", article.canonicalUrl());
       render.canonicalShown = true;
@@ -227,7 +229,7 @@ public final class HtmlWriter {
     Element article(Element parent, Article article) {
       Element root = parent.appendElement("article").addClass("mh-article");
       if (article.language() != null) {
-        root.attr("lang", article.language());
+        root.attr("lang", clean(article.language(), "/language"));
         root.attr("dir", rightToLeft ? "rtl" : "ltr");
       }
       dropped("/id", "the id is not shown in html");
@@ -432,7 +434,8 @@ public final class HtmlWriter {
           dropped(pointer + "/links/" + i, "not an http(s) url");
         }
       }
-      Inline.render(p, text, marks);
+      // Removing characters would move the ranges: a removed one becomes U+FFFD, the replacement character.
+      Inline.render(p, replace(text, pointer + "/text"), marks);
     }
 
     void figure(Element parent, Image image, String pointer, boolean lead) {
@@ -449,7 +452,7 @@ public final class HtmlWriter {
         }
       }
       if (image.altText() != null) {
-        img.attr("alt", image.altText());
+        img.attr("alt", clean(image.altText(), pointer + "/altText"));
       }
       if (image.width() != null) {
         img.attr("width", Integer.toString(image.width()));
@@ -542,7 +545,7 @@ public final class HtmlWriter {
         if (!Whitespace.survives(text)) {
           changed(pointer, "white space collapses in html");
         }
-        Inline.render(element, text, List.of());
+        Inline.render(element, clean(text, pointer), List.of());
       } else {
         appendSingleLine(element, text, pointer);
       }
@@ -553,7 +556,50 @@ public final class HtmlWriter {
       if (!Whitespace.survives(text)) {
         changed(pointer, "white space collapses in html");
       }
-      element.appendText(singleLine(text));
+      element.appendText(singleLine(clean(text, pointer)));
+    }
+
+    /**
+     * Removes what plain text must not hold (controls, NUL, noncharacters, lone surrogates, …): only
+     * content that was never validated has any, and HTML would turn it into parse errors.
+     */
+    String clean(String text, String pointer) {
+      StringBuilder clean = null;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        boolean allowed = cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || PlainChars.allowed(cp);
+        if (!allowed && clean == null) {
+          clean = new StringBuilder(text.length()).append(text, 0, i);
+        } else if (allowed && clean != null) {
+          clean.appendCodePoint(cp);
+        }
+        i = next;
+      }
+      if (clean == null) {
+        return text;
+      }
+      changed(pointer, "removed characters that plain text must not hold");
+      return clean.toString();
+    }
+
+    String replace(String text, String pointer) {
+      StringBuilder clean = new StringBuilder(text.length());
+      boolean changed = false;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || PlainChars.allowed(cp)) {
+          clean.appendCodePoint(cp);
+        } else {
+          clean.append('\uFFFD');
+          changed = true;
+        }
+      }
+      if (changed) {
+        changed(pointer, "replaced characters that plain text must not hold");
+      }
+      return clean.toString();
     }
 
     /** Marks a block whose text runs against the article's direction. */
