@@ -834,18 +834,24 @@ final class Importer {
         }
       }
       String text = new String(codePoints, from, to - from);
-      List<TextBuffer.Range> links = new ArrayList<>();
-      for (TextBuffer.Range link : result.links()) {
-        int start = Math.max(link.start(), from);
-        int end = Math.min(link.end(), to);
-        if (start < end) {
-          links.add(new TextBuffer.Range(start - from, end - from, link.href()));
-        }
-      }
-      parts.add(new TextBuffer.Result(text, links, List.of(), List.of()));
+      List<TextBuffer.Range> links = slice(result.links(), from, to);
+      parts.add(new TextBuffer.Result(text, links, slice(result.emphasis(), from, to), slice(result.strong(), from, to)));
       from = to;
     }
     return parts;
+  }
+
+  /** The parts of ranges that fall between {@code from} and {@code to}, moved to start at 0. */
+  private static List<TextBuffer.Range> slice(List<TextBuffer.Range> ranges, int from, int to) {
+    List<TextBuffer.Range> sliced = new ArrayList<>();
+    for (TextBuffer.Range range : ranges) {
+      int start = Math.max(range.start(), from);
+      int end = Math.min(range.end(), to);
+      if (start < end) {
+        sliced.add(new TextBuffer.Range(start - from, end - from, range.href()));
+      }
+    }
+    return sliced;
   }
 
   static boolean hasVisible(String text) {
