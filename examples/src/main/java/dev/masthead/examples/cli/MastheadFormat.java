@@ -3,13 +3,13 @@ package dev.masthead.examples.cli;
 import dev.masthead.conversion.Converted;
 import dev.masthead.json.MalformedJsonException;
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
 import dev.masthead.model.Article;
+import dev.masthead.validation.ValidationLevel;
 import dev.masthead.validation.Violation;
 
 /** Masthead JSON: read with the safe reader, written in the canonical pretty form. Nothing is lost. */
 final class MastheadFormat implements ConversionFormat {
-  private static final MastheadJson JSON = DocumentFile.reader(false, ReadValidation.WELL_FORMED);
+  private static final MastheadJson JSON = DocumentFile.reader(false, ValidationLevel.WELL_FORMED);
 
   @Override
   public String name() {
