@@ -1,0 +1,195 @@
+package dev.masthead.syndication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.masthead.conversion.Converted;
+import dev.masthead.conversion.Loss;
+import dev.masthead.model.Article;
+import dev.masthead.model.ArticleStatus;
+import dev.masthead.model.Author;
+import dev.masthead.model.Image;
+import dev.masthead.model.Paragraph;
+import dev.masthead.validation.Violation;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonLdTest {
+  private static final JsonLd WRITER = JsonLd.builder()
+      .publisher(Publisher.of("Example News", "https://news.example.com", "https://news.example.com/logo.png"))
+      .accessibleForFree(true)
+      .build();
+
+  @Test
+  void writes_every_part_of_an_article_as_the_golden_file_says() throws IOException {
+    String json = WRITER.write(Fixtures.budget()).value();
+
+    assertThat(json).isEqualTo(golden("budget.jsonld").strip());
+  }
+
+  @Test
+  void reports_every_value_it_drops_or_changes() {
+    List<String> losses = WRITER.write(Fixtures.budget()).losses().stream().map(Loss::toString).toList();
+
+    assertThat(losses).containsExactly(
+        "/slug: dropped: schema.org has no slug: the url carries it",
+        "/kicker: dropped: schema.org has no kicker",
+        "/authors/0/slug: dropped: schema.org has no slug: the url carries it",
+        "/authors/0/articleCount: dropped: schema.org has no count of articles",
+        "/authors/0/email: dropped: an email address is not published in page markup",
+        "/authors/1/slug: dropped: schema.org has no slug: the url carries it",
+        "/credits/0/role: changed: carried as a contributor: schema.org has no property for the role",
+        "/leadImage/altText: dropped: schema.org has no alternative text; the page's img element carries it",
+        "/body/0/links: dropped: articleBody is plain text",
+        "/body/1: changed: carried as plain text in articleBody");
+  }
+
+  @Test
+  void writes_one_author_entry_per_author_with_the_name_alone() {
+    JsonObject json = parse(WRITER.write(Fixtures.budget()).value());
+
+    assertThat(json.getJsonArray("author")).hasSize(2);
+    JsonObject person = json.getJsonArray("author").getJsonObject(0);
+    assertThat(person.getString("@type")).isEqualTo("Person");
+    assertThat(person.getString("name")).isEqualTo("Jane Doe");
+    assertThat(person.getString("url")).isEqualTo("https://news.example.com/authors/jane-doe");
+    assertThat(person.getJsonArray("sameAs").getString(0)).isEqualTo("https://social.example.org/@janedoe");
+    assertThat(json.getJsonArray("author").getJsonObject(1).getString("@type")).isEqualTo("Organization");
+  }
+
+  @Test
+  void writes_dates_with_their_time_zone() {
+    JsonObject json = parse(WRITER.write(Fixtures.budget()).value());
+
+    assertThat(json.getString("datePublished")).isEqualTo("2024-05-01T10:00:00Z");
+    assertThat(json.getString("dateModified")).isEqualTo("2024-05-01T12:30:00Z");
+    assertThat(json.getString("expires")).isEqualTo("2025-05-01T10:00:00Z");
+  }
+
+  @Test
+  void leaves_out_publisher_and_access_when_the_caller_gives_none() {
+    JsonObject json = parse(JsonLd.standard().write(Fixtures.budget()).value());
+
+    assertThat(json).doesNotContainKeys("publisher", "isAccessibleForFree");
+    assertThat(JsonLd.standard().toBuilder().accessibleForFree(false).build().write(Fixtures.budget()).value())
+        .contains("\"isAccessibleForFree\":false");
+  }
+
+  @Test
+  void invents_nothing_for_the_seed_article_and_says_what_google_would_want_added() {
+    Article seed = Fixtures.seed();
+
+    Converted<String> jsonLd = JsonLd.standard().write(seed);
+    JsonObject json = parse(jsonLd.value());
+
+    assertThat(json).doesNotContainKeys("image", "datePublished", "dateModified", "url", "mainEntityOfPage");
+    assertThat(json.getJsonArray("author").getJsonObject(0)).doesNotContainKey("url");
+    assertThat(jsonLd.losses()).contains(Loss.dropped("/leadImage", "an image without a url cannot be marked up"));
+    assertThat(JsonLd.standard().recommendations(seed)).extracting(Violation::toString).containsExactly(
+        "/canonicalUrl: required_to_publish: is required to publish",
+        "/leadImage/altText: required_to_publish: is required to publish",
+        "/leadImage/credit: required_to_publish: is required to publish",
+        "/leadImage/url: required_to_publish: is required to publish",
+        "/publishedAt: required_to_publish: is required to publish",
+        "/authors/0/url: recommended: is recommended for search engines: a url or a sameAs link");
+  }
+
+  @Test
+  void recommends_nothing_for_a_publishable_article_whose_authors_have_links() {
+    Article article = Fixtures.budget().withAuthors(List.of(Author.builder("Jane Doe", "jane-doe")
+        .addSameAs("https://social.example.org/@janedoe").build()));
+
+    assertThat(JsonLd.standard().recommendations(article)).isEmpty();
+  }
+
+  @Test
+  void wraps_the_json_in_a_script_element() {
+    String json = WRITER.write(Fixtures.budget()).value();
+
+    Converted<String> script = WRITER.writeScript(Fixtures.budget());
+
+    assertThat(script.value()).isEqualTo("<script type=\"application/ld+json\">" + json + "</script>");
+    assertThat(script.losses()).isEqualTo(WRITER.write(Fixtures.budget()).losses());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":\"</script>\"}", "{\"a\":\"<!--\"}", "{\"a\":\"x&y\"}", "{\"a\":\"x>y\"}",
+      "{\"a\":\"\u2028\"}", "{\"a\":\"\u2029\"}"})
+  void script_rejects_json_that_could_break_the_element(String json) {
+    assertThatThrownBy(() -> JsonLd.script(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("json must not hold <, >, &, U+2028 or U+2029 unescaped");
+  }
+
+  static Stream<String> hostile() {
+    return Stream.of(
+        "</script><script>alert(1)</script>",
+        "<!--<script>",
+        "</SCRIPT >",
+        "a & b > c < d",
+        "]]><x/>",
+        "\"quoted\" \\ back",
+        "line\u2028separator\u2029paragraph",
+        "nul\u0000bell\u0007escape\u001b",
+        "\uFFFE\uFFFF noncharacters",
+        "{\"@context\":\"https://evil.example\"}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void keeps_hostile_text_inside_its_json_string(String text) {
+    // The raw constructors hold content no builder would accept, as a migration might.
+    Article base = Fixtures.budget();
+    Image image = new Image(base.leadImage().url(), text, text, 10, 10, null);
+    Article article = new Article(base.id(), base.slug(), text, text, text, text,
+        List.of(new Paragraph(text, List.of())), List.of(new Author(text, "x", null, text, text, null, null, null, List.of(), null)),
+        List.of(), image, "politics", List.of(text), "en", text, ArticleStatus.PUBLISHED, base.publishedAt(), null, null,
+        null, base.canonicalUrl());
+
+    String json = WRITER.write(article).value();
+    String script = WRITER.writeScript(article).value();
+
+    assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+    assertThat(script.indexOf("</script")).isEqualTo(script.length() - "</script>".length());
+    JsonObject back = parse(json);
+    assertThat(back.getString("headline")).isEqualTo(text);
+    assertThat(back.getString("dateline")).isEqualTo(text);
+    assertThat(back.getString("articleBody")).isEqualTo(text);
+    assertThat(back.getJsonArray("keywords").getString(0)).isEqualTo(text);
+    assertThat(back.getJsonArray("author").getJsonObject(0).getString("name")).isEqualTo(text);
+    assertThat(back.getJsonArray("image").getJsonObject(0).getString("caption")).isEqualTo(text);
+    assertThat(back.getString("@context")).isEqualTo("https://schema.org");
+  }
+
+  @Test
+  void expands_to_schema_org_properties_and_types_only() {
+    Expansion.Result result = Expansion.bundled().expand(WRITER.write(Fixtures.budget()).value());
+
+    assertThat(result.properties()).allMatch(iri -> iri.startsWith(Expansion.VOCABULARY));
+    assertThat(result.types()).allMatch(iri -> iri.startsWith(Expansion.VOCABULARY));
+    // A term the context does not define is dropped by expansion: every name must have survived.
+    assertThat(result.propertyNames()).isEqualTo(result.compactProperties());
+    assertThat(result.typeNames()).containsAll(result.compactTypes());
+    assertThat(result.typeNames()).contains("NewsArticle", "Person", "Organization", "ImageObject");
+  }
+
+  static JsonObject parse(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = JsonLdTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
