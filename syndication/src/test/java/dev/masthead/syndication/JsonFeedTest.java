@@ -159,6 +159,18 @@ class JsonFeedTest {
   }
 
   @Test
+  void writes_urls_as_uris_and_says_it_changed_them() {
+    Article article = Fixtures.budget().withCanonicalUrl("https://[2001:db8::7]/café/🎉?q=[1]#a#b");
+
+    var feed = WRITER.write(article, AT_NOON);
+
+    assertThat(JsonLdTest.parse(feed.value()).getJsonArray("items").getJsonObject(0).getString("url"))
+        .isEqualTo("https://[2001:db8::7]/caf%C3%A9/%F0%9F%8E%89?q=%5B1%5D#a%23b");
+    assertThat(feed.losses()).contains(
+        Loss.changed("/canonicalUrl", "the url written as a uri: characters outside rfc 3986 percent-encoded"));
+  }
+
+  @Test
   void writes_the_metadata_it_is_given() {
     FeedMetadata metadata = FeedMetadata.builder().title("Portside").link("https://news.example.com/")
         .feedUrl("https://news.example.com/feed.json").description("Local news").author("The desk")

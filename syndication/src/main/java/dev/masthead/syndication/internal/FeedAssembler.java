@@ -55,7 +55,7 @@ public final class FeedAssembler {
    */
   public Feed ticker(Ticker ticker) {
     List<Entry> entries = new ArrayList<>();
-    String link = metadata.link();
+    String link = uri(metadata.link(), "", "the feed's link");
     for (int i = 0; i < ticker.items().size(); i++) {
       TickerItem item = ticker.items().get(i);
       String pointer = "/items/" + i;
@@ -79,14 +79,15 @@ public final class FeedAssembler {
       if (item.expiresAt() != null) {
         losses.dropped(pointer + "/expiresAt", "feeds have no expiry time");
       }
-      if (link == null && item.url() != null) {
-        link = item.url();
+      String url = uri(item.url(), pointer + "/url", "the url");
+      if (link == null && url != null) {
+        link = url;
         losses.guessed(pointer + "/url", "the feed's link is the first item's url");
       }
       entries.add(
           new Entry(
               URN_PREFIX + "ticker:" + ticker.id() + ":item:" + item.id(),
-              item.url(),
+              url,
               item.headline(),
               null,
               null,
@@ -103,10 +104,11 @@ public final class FeedAssembler {
     if (updated == null) {
       updated = newest(entries, "/updatedAt");
     }
-    String id = metadata.feedUrl() != null ? metadata.feedUrl() : URN_PREFIX + "ticker:" + ticker.id();
+    String feedUrl = uri(metadata.feedUrl(), "", "the feed's url");
+    String id = feedUrl != null ? feedUrl : URN_PREFIX + "ticker:" + ticker.id();
     String title = metadata.title() != null ? metadata.title() : ticker.label();
     return new Feed(
-        id, title, link, metadata.feedUrl(), metadata.description(), feedAuthors(), metadata.language(),
+        id, title, link, feedUrl, metadata.description(), feedAuthors(), metadata.language(),
         updated, entries, "");
   }
 
@@ -120,7 +122,7 @@ public final class FeedAssembler {
    */
   public Feed articles(List<Article> articles, boolean single) {
     List<Entry> entries = new ArrayList<>();
-    String link = metadata.link();
+    String link = uri(metadata.link(), "", "the feed's link");
     String title = metadata.title();
     String language = metadata.language();
     String firstId = null;
@@ -155,7 +157,7 @@ public final class FeedAssembler {
         losses.guessed(pointer + "/headline", "the feed's title is the first article's headline");
       }
       if (link == null && article.canonicalUrl() != null) {
-        link = article.canonicalUrl();
+        link = Uris.ascii(article.canonicalUrl());
         losses.guessed(pointer + "/canonicalUrl", "the feed's link is the first article's canonical url");
       }
       if (language == null) {
@@ -169,10 +171,10 @@ public final class FeedAssembler {
       losses.guessed("", "no article to name the feed after: its title is \"Articles\"");
     }
     Instant updated = newest(entries, "");
-    String id = metadata.feedUrl() != null ? metadata.feedUrl()
-        : URN_PREFIX + "feed:" + (firstId != null ? "article:" + firstId : "empty");
+    String feedUrl = uri(metadata.feedUrl(), "", "the feed's url");
+    String id = feedUrl != null ? feedUrl : URN_PREFIX + "feed:" + (firstId != null ? "article:" + firstId : "empty");
     return new Feed(
-        id, title, link, metadata.feedUrl(), metadata.description(), feedAuthors(), language, updated, entries, "");
+        id, title, link, feedUrl, metadata.description(), feedAuthors(), language, updated, entries, "");
   }
 
   private Entry entry(Article article, String pointer) {
@@ -204,11 +206,13 @@ public final class FeedAssembler {
     List<Person> authors = new ArrayList<>();
     for (int a = 0; a < article.authors().size(); a++) {
       Author author = article.authors().get(a);
-      authors.add(new Person(author.name(), author.url(), author.avatarUrl(), pointer + "/authors/" + a));
+      String place = pointer + "/authors/" + a;
+      authors.add(new Person(author.name(), uri(author.url(), place + "/url", "the url"),
+          uri(author.avatarUrl(), place + "/avatarUrl", "the url"), place));
     }
     String image = null;
     if (article.leadImage() != null) {
-      image = article.leadImage().url();
+      image = uri(article.leadImage().url(), pointer + "/leadImage/url", "the url");
       if (image == null) {
         losses.dropped(pointer + "/leadImage", "an image without a url cannot be linked");
       }
@@ -226,7 +230,7 @@ public final class FeedAssembler {
     }
     return new Entry(
         URN_PREFIX + "article:" + article.id(),
-        article.canonicalUrl(),
+        uri(article.canonicalUrl(), pointer + "/canonicalUrl", "the url"),
         article.headline(),
         article.summary(),
         rendered,
@@ -275,7 +279,20 @@ public final class FeedAssembler {
   }
 
   private List<Person> feedAuthors() {
-    return metadata.author() == null ? List.of() : List.of(new Person(metadata.author(), metadata.authorUrl(), null, ""));
+    return metadata.author() == null
+        ? List.of()
+        : List.of(new Person(metadata.author(), uri(metadata.authorUrl(), "", "the feed author's url"), null, ""));
+  }
+
+  private @Nullable String uri(@Nullable String url, String pointer, String what) {
+    if (url == null) {
+      return null;
+    }
+    String uri = Uris.ascii(url);
+    if (!uri.equals(url)) {
+      losses.changed(pointer, what + " written as a uri: characters outside rfc 3986 percent-encoded");
+    }
+    return uri;
   }
 
   /**
