@@ -5,6 +5,7 @@
  */
 module dev.masthead.syndication {
   requires transitive dev.masthead.core;
+  requires dev.masthead.html;
   requires tools.jackson.core;
   requires java.xml;
 

@@ -1,7 +1,9 @@
 package dev.masthead.syndication;
 
 import dev.masthead.conversion.Converted;
+import dev.masthead.html.HtmlWriter;
 import dev.masthead.model.Article;
+import dev.masthead.model.Block;
 import dev.masthead.model.Ticker;
 import dev.masthead.syndication.internal.AtomEncoder;
 import dev.masthead.syndication.internal.Feed;
@@ -32,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Text reaches XML as escaped character data, never CDATA, with characters XML 1.0 cannot
  *       hold replaced by U+FFFD and reported as changed; JSON is written by Jackson with {@code <},
  *       {@code >}, {@code &}, U+2028 and U+2029 escaped.
- *   <li>The body goes out as HTML when a renderer is set ({@link Builder#htmlBody(Function)}) and
- *       as plain text otherwise (escaped into HTML paragraphs where RSS wants HTML).
+ *   <li>The body goes out as the HTML of the {@code masthead-html} module's {@link HtmlWriter}
+ *       (its losses reported under {@code /body}) beside plain text, or as plain text alone when
+ *       {@link Builder#htmlBody(Function)} is given null (escaped into HTML paragraphs where RSS
+ *       wants HTML).
  * </ul>
  *
  * <p>The losses of the result point into the input: {@code /items/3} of a ticker, {@code
@@ -43,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FeedWriter {
   private final FeedFormat format;
-  private final @Nullable Function<? super Article, String> htmlBody;
+  private final @Nullable Function<? super List<Block>, Converted<String>> htmlBody;
   private final Clock clock;
 
   private FeedWriter(Builder builder) {
@@ -53,7 +57,8 @@ public final class FeedWriter {
   }
 
   /**
-   * Returns a writer of the format with the defaults: plain-text bodies, the system clock.
+   * Returns a writer of the format with the defaults: bodies rendered by {@link HtmlWriter}, the
+   * system clock.
    *
    * @param format the feed format
    * @return the writer
@@ -150,7 +155,7 @@ public final class FeedWriter {
    */
   public static final class Builder {
     private final FeedFormat format;
-    private @Nullable Function<? super Article, String> htmlBody;
+    private @Nullable Function<? super List<Block>, Converted<String>> htmlBody = HtmlWriter.standard()::body;
     private Clock clock = Clock.systemUTC();
 
     private Builder(FeedFormat format) {
@@ -158,12 +163,13 @@ public final class FeedWriter {
     }
 
     /**
-     * Sets the renderer of article bodies as HTML, such as the {@code masthead-html} module's.
+     * Sets the renderer of article bodies as HTML; {@code HtmlWriter.standard()::body} by default.
      *
-     * @param htmlBody returns the body of an article as safe HTML, or null for plain text
+     * @param htmlBody returns a body as safe HTML with its losses (pointers into the body), or null
+     *     for plain text only
      * @return this builder
      */
-    public Builder htmlBody(@Nullable Function<? super Article, String> htmlBody) {
+    public Builder htmlBody(@Nullable Function<? super List<Block>, Converted<String>> htmlBody) {
       this.htmlBody = htmlBody;
       return this;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.conversion.Converted;
 import dev.masthead.conversion.Loss;
+import dev.masthead.html.HtmlWriter;
 import dev.masthead.model.Article;
 import java.time.Instant;
 import java.util.List;
@@ -64,13 +65,14 @@ class AtomTest {
         .containsExactly("Jane Doe", "Example Wire");
     assertThat(Xml.children(entry, ATOM, "category")).extracting(category -> category.getAttribute("term"))
         .containsExactly("politics", "budget", "council");
-    assertThat(Xml.child(entry, ATOM, "content").getAttribute("type")).isEqualTo("text");
+    assertThat(Xml.child(entry, ATOM, "content").getAttribute("type")).isEqualTo("html");
+    assertThat(Xml.text(entry, ATOM, "content")).isEqualTo(HtmlWriter.standard().body(Fixtures.budget().body()).value());
     assertThat(Xml.text(entry, ATOM, "summary")).isEqualTo("The council voted 7-2 for a budget that funds two new libraries.");
   }
 
   @Test
   void writes_html_content_as_escaped_text_never_as_markup_or_cdata() {
-    FeedWriter html = WRITER.toBuilder().htmlBody(article -> "<p>a ]]> b</p>").build();
+    FeedWriter html = WRITER.toBuilder().htmlBody(body -> Converted.lossless("<p>a ]]> b</p>")).build();
 
     String atom = html.write(Fixtures.budget(), AT_NOON).value();
 
@@ -78,6 +80,16 @@ class AtomTest {
     assertThat(content.getAttribute("type")).isEqualTo("html");
     assertThat(content.getTextContent()).isEqualTo("<p>a ]]> b</p>");
     assertThat(atom).doesNotContain("CDATA").contains("&lt;p&gt;a ]]&gt; b&lt;/p&gt;");
+  }
+
+  @Test
+  void writes_plain_text_content_when_no_renderer_is_set() {
+    FeedWriter plain = WRITER.toBuilder().htmlBody(null).build();
+
+    Element entry = Xml.child(Xml.parse(plain.write(Fixtures.budget(), AT_NOON).value()).getDocumentElement(), ATOM, "entry");
+
+    assertThat(Xml.child(entry, ATOM, "content").getAttribute("type")).isEqualTo("text");
+    assertThat(Xml.text(entry, ATOM, "content")).isEqualTo("The council voted on Tuesday.\n\nWhat changes\n\nBus fares stay the same.");
   }
 
   @Test

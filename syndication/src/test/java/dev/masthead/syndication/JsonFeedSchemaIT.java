@@ -39,11 +39,11 @@ class JsonFeedSchemaIT {
   @Test
   void the_feeds_of_the_fixtures_match_the_schema() {
     FeedWriter writer = FeedWriter.of(FeedFormat.JSON_FEED);
-    FeedWriter html = writer.toBuilder().htmlBody(article -> "<p>" + article.headline() + "</p>").build();
+    FeedWriter plain = writer.toBuilder().htmlBody(null).build();
 
     assertThat(errors(writer.write(Fixtures.ticker(), AT_NOON).value())).isEmpty();
     assertThat(errors(writer.write(List.of(Fixtures.budget(), Fixtures.seed()), AT_NOON).value())).isEmpty();
-    assertThat(errors(html.write(Fixtures.budget(), AT_NOON.toBuilder().feedUrl("https://news.example.com/feed.json").build()).value())).isEmpty();
+    assertThat(errors(plain.write(Fixtures.budget(), AT_NOON.toBuilder().feedUrl("https://news.example.com/feed.json").build()).value())).isEmpty();
     assertThat(errors(writer.write(List.of(), AT_NOON).value())).isEmpty();
   }
 

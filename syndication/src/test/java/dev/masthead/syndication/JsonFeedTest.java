@@ -2,7 +2,9 @@ package dev.masthead.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masthead.conversion.Converted;
 import dev.masthead.conversion.Loss;
+import dev.masthead.html.HtmlWriter;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleStatus;
 import jakarta.json.JsonArray;
@@ -88,17 +90,31 @@ class JsonFeedTest {
     assertThat(item.getJsonArray("authors").getJsonObject(0).getString("name")).isEqualTo("Jane Doe");
     assertThat(item.getJsonArray("authors").getJsonObject(0).getString("avatar"))
         .isEqualTo("https://cdn.example.com/authors/jane-doe.jpg");
-    assertThat(item).doesNotContainKeys("content_html", "language");
+    assertThat(item).doesNotContainKey("language");
   }
 
   @Test
   void uses_the_html_renderer_for_content_when_one_is_set() {
-    FeedWriter html = WRITER.toBuilder().htmlBody(article -> "<p>" + article.id() + "</p>").build();
+    FeedWriter html = WRITER.toBuilder().htmlBody(body -> Converted.of("<p>" + body.size() + "</p>",
+        List.of(Loss.changed("/0/text", "white space collapsed")))).build();
 
-    JsonObject item = JsonLdTest.parse(html.write(Fixtures.budget(), AT_NOON).value()).getJsonArray("items").getJsonObject(0);
+    var feed = html.write(Fixtures.budget(), AT_NOON);
 
-    assertThat(item.getString("content_html")).isEqualTo("<p>art-2024-000123</p>");
+    JsonObject item = JsonLdTest.parse(feed.value()).getJsonArray("items").getJsonObject(0);
+    assertThat(item.getString("content_html")).isEqualTo("<p>3</p>");
     assertThat(item.getString("content_text")).startsWith("The council voted on Tuesday.");
+    assertThat(feed.losses()).contains(Loss.changed("/body/0/text", "white space collapsed"));
+  }
+
+  @Test
+  void renders_the_body_with_the_html_module_by_default_and_plain_text_without_it() {
+    JsonObject item = JsonLdTest.parse(WRITER.write(Fixtures.budget(), AT_NOON).value()).getJsonArray("items").getJsonObject(0);
+    var plain = WRITER.toBuilder().htmlBody(null).build().write(Fixtures.budget(), AT_NOON);
+
+    assertThat(item.getString("content_html")).isEqualTo(HtmlWriter.standard().body(Fixtures.budget().body()).value())
+        .contains("href=\"https://news.example.com/council\"");
+    assertThat(JsonLdTest.parse(plain.value()).getJsonArray("items").getJsonObject(0)).doesNotContainKey("content_html");
+    assertThat(plain.losses()).contains(Loss.changed("/body", "carried as plain text: links, headings, lists and images left out"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.conversion.Converted;
 import dev.masthead.conversion.Loss;
+import dev.masthead.html.HtmlWriter;
 import dev.masthead.model.Article;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
@@ -75,9 +76,19 @@ class RssTest {
   void escapes_plain_text_into_the_html_of_the_description() {
     Article article = Fixtures.budget().withBody(List.of(dev.masthead.model.Paragraph.of("<b>bold</b> & \"quoted\"")));
 
-    Element item = Xml.child(channel(WRITER.write(article, AT_NOON)), null, "item");
+    Element item = Xml.child(channel(WRITER.toBuilder().htmlBody(null).build().write(article, AT_NOON)), null, "item");
 
     assertThat(Xml.text(item, null, "description")).isEqualTo("<p>&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;</p>");
+  }
+
+  @Test
+  void carries_the_html_of_the_html_module_in_the_description() {
+    Article article = Fixtures.budget().withBody(List.of(dev.masthead.model.Paragraph.of("<b>bold</b> & \"quoted\"")));
+
+    Element item = Xml.child(channel(WRITER.write(article, AT_NOON)), null, "item");
+
+    assertThat(Xml.text(item, null, "description")).isEqualTo(HtmlWriter.standard().body(article.body()).value())
+        .contains("&lt;b&gt;bold&lt;/b&gt;").doesNotContain("<b>");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.masthead.syndication.internal;
 
+import dev.masthead.conversion.Converted;
+import dev.masthead.conversion.Loss;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
@@ -27,7 +29,7 @@ public final class FeedAssembler {
   public static final String URN_PREFIX = "urn:masthead:";
 
   private final FeedMetadata metadata;
-  private final @Nullable Function<? super Article, String> html;
+  private final @Nullable Function<? super List<Block>, Converted<String>> html;
   private final Instant at;
   private final Losses losses;
 
@@ -35,12 +37,12 @@ public final class FeedAssembler {
    * Returns an assembler.
    *
    * @param metadata the feed's metadata
-   * @param html renders an article's body as HTML, or null to give plain text only
+   * @param html renders a body as HTML with its losses, or null to give plain text only
    * @param now the time of writing, used when the metadata gives none
    * @param losses where to report
    */
   public FeedAssembler(
-      FeedMetadata metadata, @Nullable Function<? super Article, String> html, Instant now, Losses losses) {
+      FeedMetadata metadata, @Nullable Function<? super List<Block>, Converted<String>> html, Instant now, Losses losses) {
     this.metadata = metadata;
     this.html = html;
     this.at = metadata.at() != null ? metadata.at() : now;
@@ -220,7 +222,11 @@ public final class FeedAssembler {
     String body = BodyText.of(article.body());
     String rendered = null;
     if (html != null) {
-      rendered = html.apply(article);
+      Converted<String> converted = html.apply(article.body());
+      rendered = converted.value();
+      for (Loss loss : converted.losses()) {
+        losses.add(new Loss(pointer + "/body" + loss.pointer(), loss.kind(), loss.detail()));
+      }
     } else if (hasStructure(article.body())) {
       losses.changed(pointer + "/body", "carried as plain text: links, headings, lists and images left out");
     }

@@ -39,6 +39,15 @@ public final class Losses {
   }
 
   /**
+   * Reports a loss as it is.
+   *
+   * @param loss the loss
+   */
+  public void add(Loss loss) {
+    losses.add(loss);
+  }
+
+  /**
    * Returns the losses reported so far.
    *
    * @return a copy
