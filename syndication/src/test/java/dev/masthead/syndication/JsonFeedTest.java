@@ -187,6 +187,25 @@ class JsonFeedTest {
   }
 
   @Test
+  void keeps_hostile_text_inside_its_json_strings() {
+    String text = "</script><!--\"quoted\" \\ \u2028\u0000]]>";
+    Article base = Fixtures.budget();
+    Article article = new Article(base.id(), base.slug(), null, text, null, text, base.body(),
+        List.of(new dev.masthead.model.Author(text, "x", null, null, null, null, null, null, List.of(), null)),
+        List.of(), null, null, List.of(text), "en", null, null, base.publishedAt(), null, null, null, null);
+
+    String json = WRITER.write(article, AT_NOON.toBuilder().title(null).build()).value();
+
+    assertThat(json).doesNotContain("<", ">", "&", "\u2028");
+    JsonObject item = JsonLdTest.parse(json).getJsonArray("items").getJsonObject(0);
+    assertThat(item.getString("title")).isEqualTo(text);
+    assertThat(item.getString("summary")).isEqualTo(text);
+    assertThat(item.getJsonArray("tags").getString(0)).isEqualTo(text);
+    assertThat(item.getJsonArray("authors").getJsonObject(0).getString("name")).isEqualTo(text);
+    assertThat(JsonLdTest.parse(json).getString("title")).isEqualTo(text);
+  }
+
+  @Test
   void writes_the_metadata_it_is_given() {
     FeedMetadata metadata = FeedMetadata.builder().title("Portside").link("https://news.example.com/")
         .feedUrl("https://news.example.com/feed.json").description("Local news").author("The desk")
