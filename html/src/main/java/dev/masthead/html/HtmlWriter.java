@@ -3,6 +3,7 @@ package dev.masthead.html;
 import dev.masthead.conversion.Converted;
 import dev.masthead.conversion.Loss;
 import dev.masthead.model.Article;
+import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
@@ -230,7 +231,8 @@ public final class HtmlWriter {
       }
       dropped("/id", "the id is not shown in html");
       dropped("/slug", "the slug is not shown in html");
-      if (article.status() != null) {
+      if (article.status() != null && article.status() != ArticleStatus.PUBLISHED) {
+        // Published is what a reader of the html assumes, as the wire format does when it is absent.
         dropped("/status", "the status is not shown in html");
       }
       if (article.embargoedUntil() != null) {
