@@ -10,6 +10,9 @@ import dev.masthead.model.Credit;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Ticker;
+import dev.masthead.model.TickerItem;
+import dev.masthead.model.TickerPriority;
 import dev.masthead.syndication.internal.BodyText;
 import dev.masthead.syndication.internal.Losses;
 import dev.masthead.syndication.internal.ScriptSafeJson;
@@ -111,6 +114,58 @@ public final class JsonLd {
     Objects.requireNonNull(article, "article");
     Losses losses = new Losses();
     String json = ScriptSafeJson.write(out -> article(out, article, losses));
+    return Converted.of(json, losses.toList());
+  }
+
+  /**
+   * Writes a ticker as one line of JSON-LD: an {@code ItemList} named by its label whose elements
+   * are {@code ListItem}s, in display order, each holding a {@code NewsArticle} with the item's
+   * headline, URL and publication time.
+   *
+   * @param ticker the ticker
+   * @return the JSON-LD object, with what it dropped or changed (pointers into the ticker)
+   */
+  public Converted<String> write(Ticker ticker) {
+    Objects.requireNonNull(ticker, "ticker");
+    Losses losses = new Losses();
+    String json = ScriptSafeJson.write(out -> {
+      out.writeStartObject();
+      out.writeStringProperty("@context", CONTEXT);
+      out.writeStringProperty("@type", "ItemList");
+      out.writeStringProperty("identifier", ticker.id());
+      out.writeStringProperty("name", ticker.label());
+      out.writeNumberProperty("numberOfItems", ticker.items().size());
+      if (ticker.updatedAt() != null) {
+        losses.dropped("/updatedAt", "schema.org has no update time for a list");
+      }
+      out.writeName("itemListElement");
+      out.writeStartArray();
+      for (int i = 0; i < ticker.items().size(); i++) {
+        TickerItem item = ticker.items().get(i);
+        String pointer = "/items/" + i;
+        out.writeStartObject();
+        out.writeStringProperty("@type", "ListItem");
+        out.writeNumberProperty("position", i + 1);
+        out.writeName("item");
+        out.writeStartObject();
+        out.writeStringProperty("@type", "NewsArticle");
+        out.writeStringProperty("identifier", item.id());
+        out.writeStringProperty("headline", item.headline());
+        optional(out, "url", item.url());
+        out.writeStringProperty("datePublished", item.publishedAt().toString());
+        optional(out, "expires", item.expiresAt());
+        out.writeEndObject();
+        out.writeEndObject();
+        if (item.priority() != TickerPriority.NORMAL) {
+          losses.changed(pointer + "/priority", "carried only as the item's position");
+        }
+        if (item.articleId() != null) {
+          losses.dropped(pointer + "/articleId", "the item's url leads to the article");
+        }
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    });
     return Converted.of(json, losses.toList());
   }
 

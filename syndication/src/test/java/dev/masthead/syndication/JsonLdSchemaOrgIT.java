@@ -49,6 +49,14 @@ class JsonLdSchemaOrgIT {
     assertThat(result.propertyNames()).isEqualTo(result.compactProperties());
   }
 
+  @Test
+  void the_ticker_uses_current_schema_org_terms_only() {
+    Expansion.Result result = expansion.expand(JsonLd.standard().write(Fixtures.ticker()).value());
+
+    assertThat(properties).containsAll(result.propertyNames());
+    assertThat(types).containsAll(result.typeNames());
+  }
+
   @TestFactory
   Stream<DynamicTest> every_generated_article_uses_current_schema_org_terms_only() {
     JsonLd writer = JsonLd.builder().publisher(Publisher.of("Example News")).build();

@@ -183,6 +183,26 @@ class JsonLdTest {
     assertThat(result.typeNames()).contains("NewsArticle", "Person", "Organization", "ImageObject");
   }
 
+  @Test
+  void writes_a_ticker_as_an_item_list_in_display_order() {
+    Converted<String> jsonLd = JsonLd.standard().write(Fixtures.ticker());
+
+    JsonObject json = parse(jsonLd.value());
+    assertThat(json.getString("@type")).isEqualTo("ItemList");
+    assertThat(json.getString("name")).isEqualTo("News Ticker");
+    assertThat(json.getInt("numberOfItems")).isEqualTo(4);
+    JsonObject first = json.getJsonArray("itemListElement").getJsonObject(0);
+    assertThat(first.getInt("position")).isEqualTo(1);
+    assertThat(first.getJsonObject("item").getString("headline")).isEqualTo("Council approves budget");
+    assertThat(first.getJsonObject("item").getString("datePublished")).isEqualTo("2024-05-01T10:00:00Z");
+    assertThat(jsonLd.losses()).extracting(Loss::toString).containsExactly(
+        "/items/0/priority: changed: carried only as the item's position",
+        "/items/0/articleId: dropped: the item's url leads to the article",
+        "/items/1/priority: changed: carried only as the item's position");
+    Expansion.Result expanded = Expansion.bundled().expand(jsonLd.value());
+    assertThat(expanded.propertyNames()).isEqualTo(expanded.compactProperties());
+  }
+
   static JsonObject parse(String json) {
     return Json.createReader(new StringReader(json)).readObject();
   }
