@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>A ticker gives its items active at the feed's time ({@link FeedMetadata#at()}), in display
  *       order; an article list gives its published, unembargoed, unexpired articles in the order
  *       given. Up to {@link FeedMetadata#limit()} items.
- *   <li>Item ids are stable across runs: {@code urn:masthead:article:ID} for an article, {@code
+ *   <li>Item ids are stable across runs: the article's {@code uri}, else {@code
+ *       urn:masthead:article:ID}, for an article; {@code
  *       urn:masthead:ticker:TICKER:item:ITEM} for a ticker item. The feed's id is its feed URL, or
  *       {@code urn:masthead:ticker:ID}, or {@code urn:masthead:feed:article:ID} of the first
  *       article.

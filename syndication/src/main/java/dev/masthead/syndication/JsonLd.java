@@ -6,14 +6,19 @@ import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
 import dev.masthead.syndication.internal.BodyText;
+import dev.masthead.syndication.internal.ImageChoice;
 import dev.masthead.syndication.internal.Losses;
 import dev.masthead.syndication.internal.ScriptSafeJson;
 import dev.masthead.validation.MastheadValidator;
@@ -22,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
@@ -36,7 +42,9 @@ import tools.jackson.core.JsonGenerator;
  *       {@code name} only the name, with {@code url} and {@code sameAs} when the author has them.
  *   <li>{@code datePublished}, {@code dateModified} and {@code expires} are RFC 3339 times in UTC
  *       ({@code Z}).
- *   <li>{@code image} is a list of {@code ImageObject}s.
+ *   <li>{@code image} is a list of {@code ImageObject}s: the lead image, then for each of the aspect
+ *       ratios 16x9, 4x3 and 1x1 it does not have itself the largest rendition of that ratio with
+ *       at least 50,000 pixels.
  *   <li>Nothing is invented: a value the article lacks is left out, and {@link
  *       #recommendations(Article)} says what the guidance would want added.
  *   <li>The JSON is script-safe: {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are written as
@@ -53,6 +61,12 @@ public final class JsonLd {
   public static final String CONTEXT = "https://schema.org";
 
   private static final JsonLd STANDARD = new Builder().build();
+  /** IPTC's digital source type codes that schema.org's IPTCDigitalSourceEnumeration names. */
+  private static final Set<String> IPTC_SOURCES = Set.of(
+      "digitalCapture", "negativeFilm", "positiveFilm", "print", "minorHumanEdits", "compositeCapture",
+      "algorithmicallyEnhanced", "dataDrivenMedia", "digitalArt", "virtualRecording", "compositeSynthetic",
+      "trainedAlgorithmicMedia", "compositeWithTrainedAlgorithmicMedia", "algorithmicMedia", "screenCapture",
+      "composite", "multiFrameComputationalCapture");
 
   private final @Nullable Publisher publisher;
   private final @Nullable Boolean accessibleForFree;
@@ -183,7 +197,8 @@ public final class JsonLd {
    * Returns what Google's Article guidance would want added before the JSON-LD is worth publishing:
    * the article's publishability violations ({@link MastheadValidator#validatePublishable(Object)}:
    * a publication time, an image URL, ...), then a {@code recommended} violation for each author
-   * with neither a URL nor a profile link.
+   * with neither a URL nor a profile link, and for each of the aspect ratios 16x9, 4x3 and 1x1 that
+   * neither the lead image nor one of its renditions has at 50,000 pixels or more.
    *
    * @param article the article
    * @return the violations, empty when nothing is missing
@@ -196,6 +211,13 @@ public final class JsonLd {
         report.add(Violation.of("/authors/" + i + "/url", "recommended", "is recommended for search engines: a url or a sameAs link"));
       }
     }
+    Image image = article.leadImage();
+    if (image != null && (image.url() != null || !image.renditions().isEmpty())) {
+      for (String ratio : ImageChoice.missing(image)) {
+        report.add(Violation.of("/leadImage/renditions", "recommended",
+            "is recommended for search engines: a " + ratio + " image of at least 50,000 pixels"));
+      }
+    }
     return List.copyOf(report);
   }
 
@@ -203,6 +225,9 @@ public final class JsonLd {
     json.writeStartObject();
     json.writeStringProperty("@context", CONTEXT);
     json.writeStringProperty("@type", "NewsArticle");
+    if (article.uri() != null) {
+      json.writeStringProperty("@id", article.uri());
+    }
     if (article.canonicalUrl() != null) {
       json.writeStringProperty("mainEntityOfPage", article.canonicalUrl());
       json.writeStringProperty("url", article.canonicalUrl());
@@ -228,6 +253,7 @@ public final class JsonLd {
       losses.dropped("/status", "page markup describes a published article");
     }
     optional(json, "articleSection", article.section());
+    subjects(json, article.subjects());
     if (!article.tags().isEmpty()) {
       json.writeName("keywords");
       json.writeStartArray();
@@ -244,6 +270,18 @@ public final class JsonLd {
     }
     bodyLosses(article.body(), losses);
     json.writeNumberProperty("wordCount", article.wordCount());
+    if (article.rights() != null) {
+      rights(json, article.rights(), null);
+      rightsLosses(article.rights(), null, "", losses);
+    }
+    if (article.digitalSourceType() != null) {
+      String member = schemaOrgSource(article.digitalSourceType());
+      if (member != null) {
+        json.writeStringProperty("digitalSourceType", member);
+      }
+      digitalSourceLoss(article.digitalSourceType(), "/digitalSourceType", losses);
+    }
+    corrections(json, article.corrections());
     if (publisher != null) {
       json.writeName("publisher");
       json.writeStartObject();
@@ -377,33 +415,43 @@ public final class JsonLd {
     if (image == null) {
       return;
     }
-    if (image.url() == null) {
+    List<ImageChoice.Candidate> chosen = ImageChoice.choose(image, "/leadImage", losses);
+    if (chosen.isEmpty()) {
       losses.dropped("/leadImage", "an image without a url cannot be marked up");
       return;
     }
     json.writeName("image");
     json.writeStartArray();
-    imageObject(json, image, image.url(), image.width(), image.height(), "/leadImage", losses);
+    for (ImageChoice.Candidate candidate : chosen) {
+      imageObject(json, image, candidate, losses);
+    }
     json.writeEndArray();
+    // The parts every ImageObject shares are reported once, for the image.
+    if (image.altText() != null) {
+      losses.dropped("/leadImage/altText", "schema.org has no alternative text; the page's img element carries it");
+    }
+    Rights rights = image.rights();
+    if (rights != null) {
+      rightsLosses(rights, image.credit(), "/leadImage", losses);
+    }
+    if (image.digitalSourceType() != null) {
+      digitalSourceLoss(image.digitalSourceType(), "/leadImage/digitalSourceType", losses);
+    }
   }
 
-  private static void imageObject(
-      JsonGenerator json, Image image, String url, @Nullable Integer width, @Nullable Integer height,
-      String pointer, Losses losses) {
+  private static void imageObject(JsonGenerator json, Image image, ImageChoice.Candidate candidate, Losses losses) {
     json.writeStartObject();
     json.writeStringProperty("@type", "ImageObject");
-    json.writeStringProperty("url", url);
-    json.writeStringProperty("contentUrl", url);
-    if (width != null) {
-      json.writeNumberProperty("width", width);
+    json.writeStringProperty("url", candidate.url());
+    json.writeStringProperty("contentUrl", candidate.url());
+    if (candidate.width() != null) {
+      json.writeNumberProperty("width", candidate.width());
     }
-    if (height != null) {
-      json.writeNumberProperty("height", height);
+    if (candidate.height() != null) {
+      json.writeNumberProperty("height", candidate.height());
     }
+    optional(json, "encodingFormat", candidate.mediaType());
     optional(json, "caption", image.caption());
-    if (image.altText() != null) {
-      losses.dropped(pointer + "/altText", "schema.org has no alternative text; the page's img element carries it");
-    }
     Credit credit = image.credit();
     if (credit != null) {
       json.writeStringProperty("creditText", credit.line());
@@ -413,10 +461,106 @@ public final class JsonLd {
         party(json, credit);
         json.writeEndArray();
       }
-      optional(json, "copyrightNotice", credit.copyrightNotice());
-      optional(json, "license", credit.license());
+    }
+    rights(json, image.rights(), credit);
+    if (image.digitalSourceType() != null) {
+      String member = schemaOrgSource(image.digitalSourceType());
+      if (member != null) {
+        json.writeStringProperty("digitalSourceType", member);
+      }
     }
     json.writeEndObject();
+  }
+
+  /** Writes copyright and licence: the rights' own, else the credit's. */
+  private static void rights(JsonGenerator json, @Nullable Rights rights, @Nullable Credit credit) {
+    String notice = rights != null && rights.copyrightNotice() != null ? rights.copyrightNotice()
+        : credit != null ? credit.copyrightNotice() : null;
+    String license = rights != null && rights.license() != null ? rights.license()
+        : credit != null ? credit.license() : null;
+    optional(json, "copyrightNotice", notice);
+    optional(json, "license", license);
+    if (rights != null) {
+      optional(json, "acquireLicensePage", rights.acquireLicensePage());
+      if (rights.copyrightHolder() != null) {
+        json.writeName("copyrightHolder");
+        json.writeStartObject();
+        json.writeStringProperty("@type", "Organization");
+        json.writeStringProperty("name", rights.copyrightHolder());
+        json.writeEndObject();
+      }
+    }
+  }
+
+  private static void rightsLosses(Rights rights, @Nullable Credit credit, String pointer, Losses losses) {
+    if (rights.copyrightHolder() != null) {
+      losses.guessed(pointer + "/rights/copyrightHolder", "written as an organization: the content does not say which");
+    }
+    if (rights.usageTerms() != null) {
+      losses.dropped(pointer + "/rights/usageTerms", "schema.org's usageInfo is a url, not terms");
+    }
+    if (credit != null && credit.copyrightNotice() != null && rights.copyrightNotice() != null) {
+      losses.dropped(pointer + "/credit/copyrightNotice", "the rights' copyright notice is written instead");
+    }
+    if (credit != null && credit.license() != null && rights.license() != null) {
+      losses.dropped(pointer + "/credit/license", "the rights' license is written instead");
+    }
+  }
+
+  /**
+   * Returns schema.org's member of IPTCDigitalSourceEnumeration for an IPTC digital source type,
+   * such as {@code https://schema.org/TrainedAlgorithmicMediaDigitalSource}, or null for a URI that
+   * is not one of IPTC's codes.
+   */
+  private static @Nullable String schemaOrgSource(DigitalSourceType type) {
+    if (!type.uri().startsWith(DigitalSourceType.IPTC_NEWSCODES)) {
+      return null;
+    }
+    String code = type.uri().substring(DigitalSourceType.IPTC_NEWSCODES.length());
+    if (!IPTC_SOURCES.contains(code)) {
+      return null;
+    }
+    return "https://schema.org/" + Character.toUpperCase(code.charAt(0)) + code.substring(1) + "DigitalSource";
+  }
+
+  private static void digitalSourceLoss(DigitalSourceType type, String pointer, Losses losses) {
+    if (schemaOrgSource(type) == null) {
+      losses.dropped(pointer, "not one of IPTC's digital source types, which schema.org names");
+    } else {
+      losses.changed(pointer, "written as schema.org's member of IPTCDigitalSourceEnumeration");
+    }
+  }
+
+  private static void subjects(JsonGenerator json, List<Subject> subjects) {
+    if (subjects.isEmpty()) {
+      return;
+    }
+    json.writeName("about");
+    json.writeStartArray();
+    for (Subject subject : subjects) {
+      json.writeStartObject();
+      json.writeStringProperty("@type", "Thing");
+      json.writeStringProperty("name", subject.name());
+      optional(json, "sameAs", subject.uri());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void corrections(JsonGenerator json, List<Correction> corrections) {
+    if (corrections.isEmpty()) {
+      return;
+    }
+    json.writeName("correction");
+    json.writeStartArray();
+    for (Correction correction : corrections) {
+      json.writeStartObject();
+      json.writeStringProperty("@type", "CorrectionComment");
+      json.writeStringProperty("text", correction.text());
+      json.writeStringProperty("datePublished", correction.publishedAt().toString());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void bodyLosses(List<Block> body, Losses losses) {

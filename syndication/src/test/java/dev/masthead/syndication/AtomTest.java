@@ -97,7 +97,8 @@ class AtomTest {
     String tag = "\" onload=\"alert(1)\" x='<&>";
     Article base = Fixtures.budget();
     Article article = new Article(base.id(), base.slug(), null, base.headline(), null, null, base.body(), base.authors(),
-        List.of(), null, null, List.of(tag), "en", null, null, base.publishedAt(), null, null, null, base.canonicalUrl());
+        List.of(), null, null, List.of(tag), "en", null, null, base.publishedAt(), null, null, null, base.canonicalUrl(),
+        null, List.of(), null, null, List.of());
 
     Element entry = Xml.child(Xml.parse(WRITER.write(article, AT_NOON).value()).getDocumentElement(), ATOM, "entry");
 

@@ -3,11 +3,16 @@ package dev.masthead.syndication;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
 import dev.masthead.model.Link;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
@@ -61,6 +66,31 @@ final class Fixtures {
         .updatedAt(UPDATED)
         .expiresAt(Instant.parse("2025-05-01T10:00:00Z"))
         .canonicalUrl("https://news.example.com/politics/budget")
+        .build();
+  }
+
+  /** The full article with renditions, rights, subjects, a URI, a digital source type and a correction. */
+  static Article withModelAdditions() {
+    Article base = budget();
+    Image image = base.leadImage().toBuilder()
+        .addRendition(Rendition.of("https://cdn.example.com/img/council-small-4x3.jpg", 400, 300))
+        .addRendition(Rendition.of("https://cdn.example.com/img/council-4x3.jpg", 1200, 900, "image/jpeg"))
+        .addRendition(Rendition.of("https://cdn.example.com/img/council-1x1.jpg", 800, 800, "image/jpeg"))
+        .addRendition(Rendition.of("https://cdn.example.com/img/council-wide.jpg", 1920, 1080, "image/jpeg"))
+        .addRendition(Rendition.of("https://cdn.example.com/img/council-thumb.jpg", 200, 200, "image/jpeg"))
+        .rights(Rights.builder().copyrightNotice("© 2024 Example Agency, all rights reserved")
+            .acquireLicensePage("https://agency.example.com/buy").build())
+        .digitalSourceType(DigitalSourceType.DIGITAL_CAPTURE)
+        .build();
+    return base.toBuilder()
+        .leadImage(image)
+        .uri("urn:newsml:example.com:20240501:budget")
+        .addSubject(Subject.of("Budgets", "http://cv.iptc.org/newscodes/mediatopic/20000349"))
+        .addSubject(Subject.of("Riverton"))
+        .rights(Rights.builder().copyrightHolder("Example News").copyrightNotice("© 2024 Example News")
+            .license("https://news.example.com/license").usageTerms("Not for resale").build())
+        .digitalSourceType(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+        .addCorrection(Correction.of("An earlier version gave the wrong vote count.", UPDATED))
         .build();
   }
 

@@ -8,6 +8,7 @@ import dev.masthead.json.generated.Seeds;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
+import dev.masthead.model.Image;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -81,17 +82,28 @@ class GeneratedJsonLdTest {
   }
 
   private static void images(Article article, JsonObject json, String replay) {
-    if (article.leadImage() == null || article.leadImage().url() == null) {
+    Image image = article.leadImage();
+    if (image == null || (image.url() == null && image.renditions().isEmpty())) {
       assertThat(json).as(replay).doesNotContainKey("image");
       return;
     }
     JsonArray images = json.getJsonArray("image");
-    assertThat(images).as(replay).isNotEmpty();
+    assertThat(images).as(replay).isNotEmpty().hasSizeLessThanOrEqualTo(4);
     for (int i = 0; i < images.size(); i++) {
-      JsonObject image = images.getJsonObject(i);
-      assertThat(image.getString("@type")).as(replay).isEqualTo("ImageObject");
-      assertThat(image.getString("url")).as(replay).matches("(?is)https?://.+");
+      JsonObject written = images.getJsonObject(i);
+      assertThat(written.getString("@type")).as(replay).isEqualTo("ImageObject");
+      assertThat(written.getString("url")).as(replay).matches("(?is)https?://.+");
+      if (i > 0) {
+        // Beyond the image itself only renditions of Google's ratios with 50,000 pixels or more.
+        long width = written.getInt("width");
+        long height = written.getInt("height");
+        assertThat(width * height).as(replay).isGreaterThanOrEqualTo(50_000);
+        assertThat(Math.abs(width * 9 - height * 16) * 100 <= height * 16
+            || Math.abs(width * 3 - height * 4) * 100 <= height * 4
+            || Math.abs(width - height) * 100 <= height).as(replay).isTrue();
+      }
     }
-    assertThat(images.getJsonObject(0).getString("url")).as(replay).isEqualTo(article.leadImage().url());
+    String first = image.url() != null ? image.url() : image.renditions().get(0).url();
+    assertThat(images.getJsonObject(0).getString("url")).as(replay).isEqualTo(first);
   }
 }

@@ -192,7 +192,8 @@ class JsonFeedTest {
     Article base = Fixtures.budget();
     Article article = new Article(base.id(), base.slug(), null, text, null, text, base.body(),
         List.of(new dev.masthead.model.Author(text, "x", null, null, null, null, null, null, List.of(), null)),
-        List.of(), null, null, List.of(text), "en", null, null, base.publishedAt(), null, null, null, null);
+        List.of(), null, null, List.of(text), "en", null, null, base.publishedAt(), null, null, null, null,
+        null, List.of(), null, null, List.of());
 
     String json = WRITER.write(article, AT_NOON.toBuilder().title(null).build()).value();
 
@@ -203,6 +204,22 @@ class JsonFeedTest {
     assertThat(item.getJsonArray("tags").getString(0)).isEqualTo(text);
     assertThat(item.getJsonArray("authors").getJsonObject(0).getString("name")).isEqualTo(text);
     assertThat(JsonLdTest.parse(json).getString("title")).isEqualTo(text);
+  }
+
+  @Test
+  void uses_the_article_uri_as_item_id_and_subjects_as_tags() {
+    var feed = WRITER.toBuilder().htmlBody(null).build().write(Fixtures.withModelAdditions(), AT_NOON);
+
+    JsonObject item = JsonLdTest.parse(feed.value()).getJsonArray("items").getJsonObject(0);
+    assertThat(item.getString("id")).isEqualTo("urn:newsml:example.com:20240501:budget");
+    assertThat(item.getJsonArray("tags").getValuesAs(JsonString::getString))
+        .containsExactly("politics", "budget", "council", "Budgets", "Riverton");
+    assertThat(feed.losses()).contains(
+        Loss.dropped("/subjects/0/uri", "a feed's tags are names without uris"),
+        Loss.dropped("/rights", "feed items carry no rights"),
+        Loss.dropped("/digitalSourceType", "feed items carry no digital source type"),
+        Loss.dropped("/corrections/0", "feed items carry no corrections; the body and update time do"),
+        Loss.dropped("/leadImage/renditions/1", "a feed item has one image"));
   }
 
   @Test

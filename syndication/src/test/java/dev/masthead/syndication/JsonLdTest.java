@@ -106,7 +106,7 @@ class JsonLdTest {
 
   @Test
   void recommends_nothing_for_a_publishable_article_whose_authors_have_links() {
-    Article article = Fixtures.budget().withAuthors(List.of(Author.builder("Jane Doe", "jane-doe")
+    Article article = Fixtures.withModelAdditions().withAuthors(List.of(Author.builder("Jane Doe", "jane-doe")
         .addSameAs("https://social.example.org/@janedoe").build()));
 
     assertThat(JsonLd.standard().recommendations(article)).isEmpty();
@@ -150,11 +150,11 @@ class JsonLdTest {
   void keeps_hostile_text_inside_its_json_string(String text) {
     // The raw constructors hold content no builder would accept, as a migration might.
     Article base = Fixtures.budget();
-    Image image = new Image(base.leadImage().url(), text, text, 10, 10, null);
+    Image image = new Image(base.leadImage().url(), text, text, 10, 10, null, List.of(), null, null);
     Article article = new Article(base.id(), base.slug(), text, text, text, text,
-        List.of(new Paragraph(text, List.of())), List.of(new Author(text, "x", null, text, text, null, null, null, List.of(), null)),
+        List.of(new Paragraph(text, List.of(), List.of(), List.of())), List.of(new Author(text, "x", null, text, text, null, null, null, List.of(), null)),
         List.of(), image, "politics", List.of(text), "en", text, ArticleStatus.PUBLISHED, base.publishedAt(), null, null,
-        null, base.canonicalUrl());
+        null, base.canonicalUrl(), null, List.of(), null, null, List.of());
 
     String json = WRITER.write(article).value();
     String script = WRITER.writeScript(article).value();
@@ -181,6 +181,77 @@ class JsonLdTest {
     assertThat(result.propertyNames()).isEqualTo(result.compactProperties());
     assertThat(result.typeNames()).containsAll(result.compactTypes());
     assertThat(result.typeNames()).contains("NewsArticle", "Person", "Organization", "ImageObject");
+  }
+
+  @Test
+  void marks_up_the_lead_image_and_the_largest_4x3_and_1x1_renditions_of_50000_pixels() {
+    Article article = Fixtures.withModelAdditions();
+
+    Converted<String> jsonLd = WRITER.write(article);
+
+    JsonObject json = parse(jsonLd.value());
+    assertThat(json.getJsonArray("image").stream().map(image -> image.asJsonObject().getString("url"))).containsExactly(
+        "https://cdn.example.com/img/council.jpg",
+        "https://cdn.example.com/img/council-4x3.jpg",
+        "https://cdn.example.com/img/council-1x1.jpg");
+    JsonObject square = json.getJsonArray("image").getJsonObject(2);
+    assertThat(square.getInt("width")).isEqualTo(800);
+    assertThat(square.getString("encodingFormat")).isEqualTo("image/jpeg");
+    assertThat(square.getString("creditText")).isEqualTo("Photo: A. Smith/Example Agency");
+    assertThat(square.getString("copyrightNotice")).isEqualTo("© 2024 Example Agency, all rights reserved");
+    assertThat(square.getString("acquireLicensePage")).isEqualTo("https://agency.example.com/buy");
+    assertThat(square.getString("digitalSourceType")).isEqualTo("https://schema.org/DigitalCaptureDigitalSource");
+    assertThat(jsonLd.losses()).extracting(Loss::toString).contains(
+        "/leadImage/renditions/0: dropped: not the largest 16x9, 4x3 or 1x1 image of at least 50,000 pixels",
+        "/leadImage/renditions/3: dropped: not the largest 16x9, 4x3 or 1x1 image of at least 50,000 pixels",
+        "/leadImage/credit/copyrightNotice: dropped: the rights' copyright notice is written instead",
+        "/leadImage/digitalSourceType: changed: written as schema.org's member of IPTCDigitalSourceEnumeration");
+  }
+
+  @Test
+  void writes_subjects_rights_digital_source_type_corrections_and_uri() {
+    Converted<String> jsonLd = WRITER.write(Fixtures.withModelAdditions());
+
+    JsonObject json = parse(jsonLd.value());
+    assertThat(json.getString("@id")).isEqualTo("urn:newsml:example.com:20240501:budget");
+    JsonObject about = json.getJsonArray("about").getJsonObject(0);
+    assertThat(about.getString("@type")).isEqualTo("Thing");
+    assertThat(about.getString("name")).isEqualTo("Budgets");
+    assertThat(about.getString("sameAs")).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/20000349");
+    assertThat(json.getJsonArray("about").getJsonObject(1)).doesNotContainKey("sameAs");
+    assertThat(json.getString("copyrightNotice")).isEqualTo("© 2024 Example News");
+    assertThat(json.getString("license")).isEqualTo("https://news.example.com/license");
+    assertThat(json.getJsonObject("copyrightHolder").getString("name")).isEqualTo("Example News");
+    assertThat(json.getString("digitalSourceType")).isEqualTo("https://schema.org/TrainedAlgorithmicMediaDigitalSource");
+    JsonObject correction = json.getJsonArray("correction").getJsonObject(0);
+    assertThat(correction.getString("@type")).isEqualTo("CorrectionComment");
+    assertThat(correction.getString("text")).isEqualTo("An earlier version gave the wrong vote count.");
+    assertThat(correction.getString("datePublished")).isEqualTo("2024-05-01T12:30:00Z");
+    assertThat(jsonLd.losses()).extracting(Loss::toString).contains(
+        "/rights/copyrightHolder: guessed: written as an organization: the content does not say which",
+        "/rights/usageTerms: dropped: schema.org's usageInfo is a url, not terms");
+    Expansion.Result expanded = Expansion.bundled().expand(jsonLd.value());
+    assertThat(expanded.propertyNames()).isEqualTo(expanded.compactProperties());
+  }
+
+  @Test
+  void drops_a_digital_source_type_schema_org_does_not_name() {
+    Article article = Fixtures.budget().toBuilder()
+        .digitalSourceType(dev.masthead.model.DigitalSourceType.of("https://example.com/sources/drawn")).build();
+
+    Converted<String> jsonLd = WRITER.write(article);
+
+    assertThat(parse(jsonLd.value())).doesNotContainKey("digitalSourceType");
+    assertThat(jsonLd.losses()).contains(
+        Loss.dropped("/digitalSourceType", "not one of IPTC's digital source types, which schema.org names"));
+  }
+
+  @Test
+  void recommends_the_image_ratios_the_lead_image_lacks() {
+    assertThat(JsonLd.standard().recommendations(Fixtures.budget())).extracting(Violation::toString).containsExactly(
+        "/authors/1/url: recommended: is recommended for search engines: a url or a sameAs link",
+        "/leadImage/renditions: recommended: is recommended for search engines: a 4x3 image of at least 50,000 pixels",
+        "/leadImage/renditions: recommended: is recommended for search engines: a 1x1 image of at least 50,000 pixels");
   }
 
   @Test

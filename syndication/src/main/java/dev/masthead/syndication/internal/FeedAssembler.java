@@ -6,7 +6,9 @@ import dev.masthead.model.Article;
 import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
+import dev.masthead.model.Image;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
@@ -205,6 +207,24 @@ public final class FeedAssembler {
         tags.add(tag);
       }
     }
+    for (int s = 0; s < article.subjects().size(); s++) {
+      Subject subject = article.subjects().get(s);
+      if (tags.stream().noneMatch(subject.name()::equalsIgnoreCase)) {
+        tags.add(subject.name());
+      }
+      if (subject.uri() != null) {
+        losses.dropped(pointer + "/subjects/" + s + "/uri", "a feed's tags are names without uris");
+      }
+    }
+    if (article.rights() != null) {
+      losses.dropped(pointer + "/rights", "feed items carry no rights");
+    }
+    if (article.digitalSourceType() != null) {
+      losses.dropped(pointer + "/digitalSourceType", "feed items carry no digital source type");
+    }
+    for (int c = 0; c < article.corrections().size(); c++) {
+      losses.dropped(pointer + "/corrections/" + c, "feed items carry no corrections; the body and update time do");
+    }
     List<Person> authors = new ArrayList<>();
     for (int a = 0; a < article.authors().size(); a++) {
       Author author = article.authors().get(a);
@@ -213,10 +233,23 @@ public final class FeedAssembler {
           uri(author.avatarUrl(), place + "/avatarUrl", "the url"), place));
     }
     String image = null;
-    if (article.leadImage() != null) {
-      image = uri(article.leadImage().url(), pointer + "/leadImage/url", "the url");
+    Image lead = article.leadImage();
+    if (lead != null) {
+      image = uri(lead.url(), pointer + "/leadImage/url", "the url");
+      int first = 0;
+      if (image == null && !lead.renditions().isEmpty()) {
+        image = uri(lead.renditions().get(0).url(), pointer + "/leadImage/renditions/0/url", "the url");
+        losses.guessed(pointer + "/leadImage/renditions/0", "the image has no url of its own: its first rendition stands in");
+        first = 1;
+      }
       if (image == null) {
         losses.dropped(pointer + "/leadImage", "an image without a url cannot be linked");
+      }
+      for (int r = first; r < lead.renditions().size(); r++) {
+        losses.dropped(pointer + "/leadImage/renditions/" + r, "a feed item has one image");
+      }
+      if (lead.rights() != null) {
+        losses.dropped(pointer + "/leadImage/rights", "feed items carry no image rights");
       }
     }
     String body = BodyText.of(article.body());
@@ -235,7 +268,7 @@ public final class FeedAssembler {
       losses.dropped(pointer + "/publishedAt", "absent: the item has no date");
     }
     return new Entry(
-        URN_PREFIX + "article:" + article.id(),
+        article.uri() != null ? article.uri() : URN_PREFIX + "article:" + article.id(),
         uri(article.canonicalUrl(), pointer + "/canonicalUrl", "the url"),
         article.headline(),
         article.summary(),
