@@ -2,6 +2,7 @@ package dev.masthead.examples.cli;
 
 import dev.masthead.conversion.Converted;
 import dev.masthead.model.Article;
+import dev.masthead.syndication.FeedMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,8 @@ interface ConversionFormat {
    *
    * @param baseUri the URI relative links are resolved against, or null
    * @param language the language of a document that names none, or null
+   * @param script whether JSON-LD is wrapped in its script element
+   * @param feed the metadata of a feed written
    */
-  record Options(@Nullable String baseUri, @Nullable String language) {}
+  record Options(@Nullable String baseUri, @Nullable String language, boolean script, FeedMetadata feed) {}
 }

@@ -10,7 +10,11 @@ final class ConversionFormats {
   /** Every format, in the order the help lists them. */
   static final List<ConversionFormat> ALL = List.of(
       new MastheadFormat(),
-      new HtmlFormat());
+      new HtmlFormat(),
+      SyndicationFormat.JSONLD,
+      SyndicationFormat.JSON_FEED,
+      SyndicationFormat.RSS,
+      SyndicationFormat.ATOM);
 
   private ConversionFormats() {}
 
