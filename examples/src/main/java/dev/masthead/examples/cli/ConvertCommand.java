@@ -4,10 +4,10 @@ import dev.masthead.conversion.Converted;
 import dev.masthead.conversion.Loss;
 import dev.masthead.json.MalformedJsonException;
 import dev.masthead.json.MastheadJson;
-import dev.masthead.json.ReadValidation;
 import dev.masthead.model.Article;
 import dev.masthead.syndication.FeedMetadata;
 import dev.masthead.validation.InvalidContentException;
+import dev.masthead.validation.ValidationLevel;
 import dev.masthead.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -144,7 +144,7 @@ final class ConvertCommand implements Callable<Integer> {
   private int syndicate(
       SyndicationFormat writer, byte[] input, ConversionFormat.Options options, String name, PrintWriter out,
       PrintWriter err) {
-    MastheadJson json = DocumentFile.reader(false, ReadValidation.WELL_FORMED);
+    MastheadJson json = DocumentFile.reader(false, ValidationLevel.WELL_FORMED);
     Converted<String> written;
     List<Violation> recommendations = new ArrayList<>();
     try {
