@@ -56,8 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class BrokerIT {
-  private static final Duration STARTUP = Duration.ofSeconds(60);
-  private static final int ARTICLES = 10_000;
+  private static final Duration STARTUP = Duration.ofSeconds(90);
+  private static final int ARTICLES = 5_000;
   private static final int MAX_RECORD = 16 * 1024 * 1024;
 
   @TempDir
