@@ -152,6 +152,11 @@ final class ItemReader {
       }
     }
     JsonNode standard = item.get("standard");
+    if (standard != null && standard.isObject() && standard.path("name").asString("").equalsIgnoreCase("ninjs")
+        && standard.path("version").asString("").startsWith("3")) {
+      // A statement that the document is ninjs 3.x: read, and nothing of the content is lost.
+      handled.add("standard");
+    }
     if (standard != null && standard.isObject() && standard.path("version").isString()) {
       String version = standard.path("version").asString();
       if (version.startsWith("1") || version.startsWith("2")) {

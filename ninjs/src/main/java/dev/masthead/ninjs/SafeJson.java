@@ -241,11 +241,7 @@ final class SafeJson {
           if (token == JsonToken.PROPERTY_NAME) {
             continue;
           }
-          String path = parser.streamReadContext().pathAsPointer(true).toString();
-          if (token.isStructStart()) {
-            path = parser.streamReadContext().getParent() == null
-                ? "" : parser.streamReadContext().getParent().pathAsPointer(true).toString();
-          }
+          String path = parser.streamReadContext().pathAsPointer().toString();
           if (path.equals(pointer)) {
             TokenStreamLocation location = parser.currentTokenLocation();
             return new int[] {location.getLineNr(), location.getColumnNr()};
