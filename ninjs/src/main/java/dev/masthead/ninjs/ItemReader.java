@@ -477,7 +477,8 @@ final class ItemReader {
     if (first != null) {
       publishedAt = first;
       sources.put("publishedAt", at("firstCreated"));
-      if (version != null) {
+      // A first version's versionCreated equals its firstCreated: it has not been updated.
+      if (version != null && !version.equals(first)) {
         updatedAt = version;
         sources.put("updatedAt", at("versionCreated"));
       }

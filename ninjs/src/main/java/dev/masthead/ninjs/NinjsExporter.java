@@ -148,10 +148,17 @@ public final class NinjsExporter {
         item.put("versionCreated", (updated != null ? updated : published).toString());
         if (updated == null) {
           losses.add(Loss.guessed("/publishedAt", "also written as versionCreated, which a version needs"));
+        } else if (updated.equals(published)) {
+          losses.add(Loss.dropped("/updatedAt", "equal to publishedAt: read back as a first version, not updated"));
         }
       } else if (updated != null) {
         item.put("versionCreated", updated.toString());
         losses.add(Loss.changed("/updatedAt", "written as versionCreated without firstCreated: read back as the publication time"));
+        losses.add(Loss.guessed("/publishedAt", "absent; the updatedAt time is read back as the publication time"));
+        Instant expires = article.expiresAt();
+        if (expires != null && !expires.isAfter(updated)) {
+          losses.add(Loss.dropped("/expiresAt", "read back, it is not after the publication time, so it is left out"));
+        }
       }
       if (article.embargoedUntil() != null) {
         item.put("embargoedUntil", article.embargoedUntil().toString());
@@ -298,7 +305,8 @@ public final class NinjsExporter {
           int before = associations.size();
           association(associations, block.image(), "image-" + (++n), "/body/" + i + "/image");
           if (before == 0 && associations.size() == 1) {
-            losses.add(Loss.changed("/body/" + i, "with no lead image, the first picture is read back as the lead image"));
+            losses.add(Loss.guessed("/leadImage", "absent; the first image block is read back as the lead image"));
+            losses.add(Loss.changed("/body/" + i, "read back as the lead image, not as a block"));
           }
         }
       }
