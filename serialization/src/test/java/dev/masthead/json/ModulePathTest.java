@@ -52,7 +52,7 @@ class ModulePathTest {
     assertThat(core.exports())
         .filteredOn(exports -> !exports.isQualified())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("dev.masthead.model", "dev.masthead.validation");
+        .containsExactlyInAnyOrder("dev.masthead.conversion", "dev.masthead.model", "dev.masthead.validation");
     assertThat(core.exports())
         .filteredOn(ModuleDescriptor.Exports::isQualified)
         .singleElement()

@@ -1,6 +1,7 @@
 package dev.masthead.examples.cli;
 
 import dev.masthead.json.MastheadModule;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/masthead.jar demo
  * java -jar examples/target/masthead.jar validate --publishable article.json ticker.json
  * java -jar examples/target/masthead.jar format article.json
+ * java -jar examples/target/masthead.jar convert --from masthead --to html article.json
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} when everything is fine, {@value #INVALID_CONTENT} when a document
@@ -35,14 +37,14 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Masthead.Version.class,
-    description = "Shows the Masthead news content model at work, and checks and formats Masthead JSON files."
-        + " With no command, runs the demo.",
-    subcommands = {DemoCommand.class, ValidateCommand.class, FormatCommand.class},
+    description = "Shows the Masthead news content model at work, checks and formats Masthead JSON files, and"
+        + " converts articles between formats. With no command, runs the demo.",
+    subcommands = {DemoCommand.class, ValidateCommand.class, FormatCommand.class, ConvertCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:success; every document read is valid",
-      "1:a document breaks a content rule",
-      "2:a file cannot be read as a Masthead document",
+      "0:success; every document read is valid, or converted (with or without losses)",
+      "1:a document breaks a content rule, or cannot be made a valid article",
+      "2:a file cannot be read as a document of its format",
       "64:usage error",
       "70:internal error"
     })
@@ -71,6 +73,13 @@ public final class Masthead implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  /** Standard input, for the commands that read it. */
+  private final InputStream in;
+
+  private Masthead(InputStream in) {
+    this.in = in;
+  }
+
   /**
    * Runs the command line and exits with its exit code. Output is written as UTF-8, the encoding of
    * JSON.
@@ -80,7 +89,7 @@ public final class Masthead implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, System.in, out, err));
   }
 
   /**
@@ -92,10 +101,23 @@ public final class Masthead implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line with the given standard input.
+   *
+   * @param args the arguments, such as {@code convert --from html --to masthead}
+   * @param in what a command reads when it is given no file
+   * @param out where results go
+   * @param err where usage errors, problems and loss reports go
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter outWriter = writer(out);
     PrintWriter errWriter = writer(err);
     CommandLine commandLine =
-        new CommandLine(new Masthead())
+        new CommandLine(new Masthead(in))
             .setOut(outWriter)
             .setErr(errWriter)
             .setExecutionExceptionHandler(
@@ -138,6 +160,11 @@ public final class Masthead implements Callable<Integer> {
             stream.flush();
           }
         });
+  }
+
+  /** Returns standard input as given to {@link #run(String[], InputStream, PrintStream, PrintStream)}. */
+  InputStream in() {
+    return in;
   }
 
   /** With no command, runs the demo with its defaults. */

@@ -3,7 +3,9 @@
  *
  * <ul>
  *   <li>{@link dev.masthead.examples.cli.Masthead}: the entry point and its exit codes, with the
- *       commands {@code demo} (the default), {@code validate} and {@code format}.
+ *       commands {@code demo} (the default), {@code validate}, {@code format} and {@code convert}.
+ *   <li>{@link dev.masthead.examples.cli.ConversionFormats}: the formats of {@code convert}, one
+ *       {@link dev.masthead.examples.cli.ConversionFormat} each.
  * </ul>
  */
 @NullMarked

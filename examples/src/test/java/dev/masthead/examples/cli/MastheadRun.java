@@ -15,10 +15,20 @@ import java.util.stream.Collectors;
 /** One run of {@link Masthead#run} with captured output, and the files tests run it on. */
 record MastheadRun(int exitCode, String out, String err) {
   static MastheadRun of(String... args) {
+    return withInput(new byte[0], args);
+  }
+
+  /** Runs with {@code input} as standard input. */
+  static MastheadRun withInput(String input, String... args) {
+    return withInput(input.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs with {@code input} as standard input. */
+  static MastheadRun withInput(byte[] input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exitCode = Masthead.run(
-        args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exitCode = Masthead.run(args, new java.io.ByteArrayInputStream(input),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new MastheadRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

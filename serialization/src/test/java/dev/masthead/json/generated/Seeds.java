@@ -8,12 +8,18 @@ import java.util.stream.LongStream;
  * (default a fixed base, so that every build runs the same content; {@code random} picks a new
  * base, printed, to explore).
  */
-final class Seeds {
+public final class Seeds {
   private static final long FIXED_BASE = 0x6D61737468656164L; // "masthead"
 
   private Seeds() {}
 
-  static LongStream seeds(String purpose) {
+  /**
+   * Returns the seeds to run.
+   *
+   * @param purpose names the test, so that each test starts from its own fixed base
+   * @return the seeds
+   */
+  public static LongStream seeds(String purpose) {
     String replay = System.getProperty("masthead.seed");
     if (replay != null && !replay.isBlank()) {
       return LongStream.of(Long.parseLong(replay.trim()));
