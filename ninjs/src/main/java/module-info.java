@@ -6,6 +6,7 @@
 module dev.masthead.ninjs {
   requires transitive dev.masthead.core;
   requires transitive dev.masthead.serialization;
+  requires dev.masthead.html;
   requires tools.jackson.core;
   requires tools.jackson.databind;
 

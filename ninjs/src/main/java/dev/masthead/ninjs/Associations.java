@@ -39,7 +39,7 @@ final class Associations {
   private Associations() {}
 
   /** A picture read from an association. */
-  record Picture(Image image, String pointer, String name, String rel, String type) {}
+  record Picture(Image image, String pointer, String name, String rel, String type, List<String> hrefs) {}
 
   /** Reads a picture association, or reports it dropped and returns null. */
   static @Nullable Picture picture(JsonNode association, String pointer, ItemReader reader) {
@@ -54,6 +54,7 @@ final class Associations {
     }
     Set<String> handled = new HashSet<>(List.of("type", "name", "renditions"));
     JsonNode renditions = reader.array(association, "renditions", pointer);
+    List<String> hrefs = new java.util.ArrayList<>();
     int best = -1;
     long bestArea = -1;
     String bestHref = null;
@@ -78,6 +79,7 @@ final class Associations {
           reader.loss(Loss.dropped(at + "/href", "not an absolute http(s) URL"));
           continue;
         }
+        hrefs.add(url);
         long area = width == null || height == null ? 0 : width * height;
         if (area > bestArea) {
           if (best >= 0) {
@@ -166,7 +168,7 @@ final class Associations {
       }
     }
     try {
-      return new Picture(image.build(), pointer, name == null ? "" : name, rel == null ? "" : rel, type);
+      return new Picture(image.build(), pointer, name == null ? "" : name, rel == null ? "" : rel, type, hrefs);
     } catch (InvalidContentException e) {
       reader.loss(Loss.dropped(pointer, "the picture is not valid: " + e.violations().get(0)));
       return null;

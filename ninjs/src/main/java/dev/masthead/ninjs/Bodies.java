@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import dev.masthead.html.HtmlLimitException;
+import dev.masthead.html.HtmlReader;
 import org.jspecify.annotations.Nullable;
 
 /** Chooses among a ninjs item's bodies and turns the chosen one into blocks. */
@@ -119,8 +121,23 @@ final class Bodies {
     return parts;
   }
 
-  /** Returns the blocks of an HTML body. */
-  static Converted<List<Block>> html(String value, String pointer) {
-    return HtmlText.blocks(value, pointer);
+  /**
+   * Returns the blocks of an HTML body, read by the html module's reader (hostile markup removed,
+   * unsafe URLs dropped, limits enforced), with its losses moved to {@code pointer}: each names the
+   * block of the result it concerns. Null when the body is beyond one of the reader's limits.
+   */
+  static @Nullable Converted<List<Block>> html(String value, String pointer, List<Loss> losses) {
+    Converted<List<Block>> read;
+    try {
+      read = HtmlReader.standard().readBlocks(value);
+    } catch (HtmlLimitException e) {
+      losses.add(Loss.dropped(pointer, "the html body is beyond a limit of the html reader: " + e.getMessage()));
+      return null;
+    }
+    List<Loss> moved = new ArrayList<>();
+    for (Loss loss : read.losses()) {
+      moved.add(new Loss(pointer, loss.kind(), loss.detail() + " (html block " + loss.pointer() + ")"));
+    }
+    return Converted.of(read.value(), moved);
   }
 }

@@ -316,50 +316,53 @@ final class ItemReader {
     if (bodies == null) {
       return;
     }
-    int chosen = -1;
-    Bodies.Family chosenFamily = null;
     List<Bodies.Family> families = new ArrayList<>();
+    List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < bodies.size(); i++) {
       String pointer = at("bodies") + "/" + i;
       JsonNode entry = object(bodies.get(i), pointer);
       String value = string(entry, "value", pointer);
       String contentType = string(entry, "contentType", pointer);
-      Bodies.Family family = value == null ? Bodies.Family.OTHER : Bodies.family(contentType, value);
-      families.add(family);
-      if (family.rank() > 0 && (chosenFamily == null || family.rank() > chosenFamily.rank())) {
-        chosen = i;
-        chosenFamily = family;
+      families.add(value == null ? Bodies.Family.OTHER : Bodies.family(contentType, value));
+      if (families.get(i).rank() > 0) {
+        candidates.add(i);
       }
     }
+    // HTML before plain text, in document order within a family.
+    candidates.sort((a, b) -> families.get(b).rank() - families.get(a).rank());
+    int chosen = -1;
+    for (int candidate : candidates) {
+      String pointer = at("bodies") + "/" + candidate;
+      JsonNode entry = bodies.get(candidate);
+      String value = entry.get("value").asString();
+      Converted<List<Block>> blocks = families.get(candidate) == Bodies.Family.HTML
+          ? Bodies.html(value, pointer + "/value", losses)
+          : Bodies.plain(value, pointer + "/value", MAX_PARAGRAPH);
+      if (blocks == null) {
+        continue;
+      }
+      chosen = candidate;
+      if (string(entry, "contentType", pointer) == null) {
+        losses.add(Loss.guessed(pointer, "a body without a content type read as "
+            + (families.get(candidate) == Bodies.Family.HTML ? "html: it starts with a tag" : "plain text")));
+      }
+      losses.addAll(blocks.losses());
+      for (Block block : blocks.value()) {
+        addBlock(block, pointer + "/value");
+      }
+      break;
+    }
     for (int i = 0; i < bodies.size(); i++) {
-      String pointer = at("bodies") + "/" + i;
       if (i == chosen) {
         continue;
       }
-      Bodies.Family family = families.get(i);
-      losses.add(Loss.dropped(pointer, switch (family) {
+      String pointer = at("bodies") + "/" + i;
+      losses.add(Loss.dropped(pointer, switch (families.get(i)) {
         case XML -> "NITF and other XML bodies are not read";
         case OTHER -> "a body of this content type is not read";
-        default -> "another body of the item was imported (html before plain text)";
+        default -> chosen >= 0 ? "another body of the item was imported (html before plain text)"
+            : "the body could not be read";
       }));
-    }
-    if (chosen < 0) {
-      return;
-    }
-    String pointer = at("bodies") + "/" + chosen;
-    JsonNode entry = bodies.get(chosen);
-    String value = entry.get("value").asString();
-    String contentType = string(entry, "contentType", pointer);
-    if (contentType == null) {
-      losses.add(Loss.guessed(pointer, "a body without a content type read as "
-          + (chosenFamily == Bodies.Family.HTML ? "html: it starts with a tag" : "plain text")));
-    }
-    Converted<List<Block>> blocks = chosenFamily == Bodies.Family.HTML
-        ? Bodies.html(value, pointer + "/value")
-        : Bodies.plain(value, pointer + "/value", MAX_PARAGRAPH);
-    losses.addAll(blocks.losses());
-    for (Block block : blocks.value()) {
-      addBlock(block, pointer + "/value");
     }
   }
 
@@ -444,6 +447,25 @@ final class ItemReader {
         pictures.add(picture);
       }
     }
+    Map<String, Integer> inBody = new LinkedHashMap<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (body.get(i) instanceof ImageBlock image && image.image().url() != null) {
+        inBody.putIfAbsent(Urls.key(image.image().url()), i);
+      }
+    }
+    List<Associations.Picture> separate = new ArrayList<>();
+    for (Associations.Picture picture : pictures) {
+      Integer index = picture.hrefs().stream().map(Urls::key).map(inBody::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      if (index == null) {
+        separate.add(picture);
+      } else if (!body.get(index).equals(ImageBlock.of(picture.image()))) {
+        // The html body shows the picture (often a thumbnail); the association describes it fully.
+        body.set(index, ImageBlock.of(picture.image()));
+        losses.add(Loss.changed(picture.pointer(), "the picture is image block " + index
+            + " of the html body; its largest rendition, caption and credit replace what the html said"));
+      }
+    }
+    pictures = separate;
     Associations.Picture lead = Associations.lead(pictures);
     for (Associations.Picture picture : pictures) {
       if (picture == lead) {

@@ -7,7 +7,7 @@ import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
 import dev.masthead.model.Credit;
-import dev.masthead.model.Divider;
+import dev.masthead.html.HtmlWriter;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * <p>The item has the article's {@code uri} (or {@code urn:masthead:article:ID} made from its id),
- * its headlines (roles {@code main}, {@code subheadline} and {@code kicker}), summary, a plain-text
- * body, {@code by} from the authors, timestamps, status, language, {@code located} from the
+ * its headlines (roles {@code main}, {@code subheadline} and {@code kicker}), summary, an HTML body
+ * (written by the html module) and a plain-text one, {@code by} from the authors, timestamps, status, language, {@code located} from the
  * dateline, and an association with renditions for the lead image ({@code leadimage}) and for each
  * image block ({@code image-1}, …). Every value dropped, changed or guessed is reported as a {@link
  * Loss} whose pointer addresses the article's wire form; the mapping is documented field by field
@@ -191,14 +191,31 @@ public final class NinjsExporter {
       if (body.isEmpty()) {
         return;
       }
-      StringBuilder text = new StringBuilder();
-      int trailingImages = body.size();
-      while (trailingImages > 0 && body.get(trailingImages - 1) instanceof ImageBlock) {
-        trailingImages--;
+      Converted<String> html = HtmlWriter.standard().body(body);
+      for (Loss loss : html.losses()) {
+        losses.add(new Loss("/body" + loss.pointer(), loss.kind(), loss.detail()));
       }
-      for (int i = 0; i < body.size(); i++) {
-        Block block = body.get(i);
-        String pointer = "/body/" + i;
+      ArrayNode bodies = item.putArray("bodies");
+      ObjectNode rich = bodies.addObject();
+      rich.put("role", "html");
+      rich.put("contentType", "text/html");
+      rich.put("value", html.value());
+      String text = plainText(body);
+      if (!text.isEmpty()) {
+        ObjectNode plain = bodies.addObject();
+        plain.put("role", "text");
+        plain.put("contentType", "text/plain");
+        plain.put("value", text);
+      }
+    }
+
+    /**
+     * Returns the body as plain text, blocks separated by blank lines: lists one item a line,
+     * quotes followed by their attribution after a dash, images by their caption, dividers nothing.
+     */
+    private static String plainText(List<Block> body) {
+      StringBuilder text = new StringBuilder();
+      for (Block block : body) {
         int mark = text.length();
         if (text.length() > 0) {
           text.append("\n\n");
@@ -206,50 +223,27 @@ public final class NinjsExporter {
         int start = text.length();
         if (block instanceof Paragraph paragraph) {
           text.append(paragraph.text());
-          if (!paragraph.links().isEmpty()) {
-            losses.add(Loss.dropped(pointer + "/links", "the plain-text body has no links"));
-          }
-          if (paragraph.text().indexOf('\n') >= 0 || paragraph.text().indexOf('\r') >= 0) {
-            losses.add(Loss.changed(pointer + "/text", "its line breaks end paragraphs when read back"));
-          } else if (paragraph.text().indexOf('\t') >= 0) {
-            losses.add(Loss.changed(pointer + "/text", "its tabs are read back as spaces"));
-          }
         } else if (block instanceof Heading heading) {
           text.append(heading.text());
-          losses.add(Loss.changed(pointer, "a heading is a line of the plain-text body, read back as a paragraph"));
         } else if (block instanceof Quote quote) {
           text.append(quote.text());
           if (quote.attribution() != null) {
             text.append(" \u2014 ").append(quote.attribution());
           }
-          losses.add(Loss.changed(pointer, "a quote is a line of the plain-text body, read back as a paragraph"));
         } else if (block instanceof ListBlock list) {
           int n = 1;
           for (String entry : list.items()) {
-            if (n > 1) {
-              text.append('\n');
-            }
-            text.append(list.ordered() ? n + ". " : "- ").append(entry);
+            text.append(n > 1 ? "\n" : "").append(list.ordered() ? n + ". " : "- ").append(entry);
             n++;
           }
-          losses.add(Loss.changed(pointer, "a list is lines of the plain-text body, read back as paragraphs"));
-        } else if (block instanceof Divider) {
-          losses.add(Loss.dropped(pointer, "the plain-text body has no dividers"));
-        } else if (block instanceof ImageBlock) {
-          if (i < trailingImages) {
-            losses.add(Loss.changed(pointer, "an image block is an association, read back at the end of the body"));
-          }
+        } else if (block instanceof ImageBlock image && image.image().caption() != null) {
+          text.append(image.image().caption());
         }
         if (text.length() == start) {
           text.setLength(mark);
         }
       }
-      if (text.length() > 0) {
-        ObjectNode plain = item.putArray("bodies").addObject();
-        plain.put("role", "text");
-        plain.put("contentType", "text/plain");
-        plain.put("value", text.toString());
-      }
+      return text.toString();
     }
 
     private void byline(ObjectNode item) {
@@ -302,12 +296,7 @@ public final class NinjsExporter {
       int n = 0;
       for (int i = 0; i < article.body().size(); i++) {
         if (article.body().get(i) instanceof ImageBlock block) {
-          int before = associations.size();
           association(associations, block.image(), "image-" + (++n), "/body/" + i + "/image");
-          if (before == 0 && associations.size() == 1) {
-            losses.add(Loss.guessed("/leadImage", "absent; the first image block is read back as the lead image"));
-            losses.add(Loss.changed("/body/" + i, "read back as the lead image, not as a block"));
-          }
         }
       }
       if (!associations.isEmpty()) {

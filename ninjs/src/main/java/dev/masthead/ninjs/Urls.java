@@ -49,4 +49,31 @@ final class Urls {
     String encoded = encodeNonAscii(value);
     return !encoded.equals(value) && isHttpUrl(encoded) ? encoded : null;
   }
+
+  /**
+   * Returns a key under which two spellings of one URL meet: percent-escapes decoded as UTF-8 and
+   * non-ASCII characters encoded alike, so that {@code caf%C3%A9} and {@code café} match.
+   */
+  static String key(String url) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '%' && i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2))) {
+        bytes.write(Integer.parseInt(url.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < url.length()) {
+          encoded = url.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
 }

@@ -14,7 +14,11 @@ import dev.masthead.conversion.LossKind;
 import dev.masthead.json.MalformedJsonException;
 import dev.masthead.model.Article;
 import dev.masthead.model.Block;
+import dev.masthead.model.Heading;
+import dev.masthead.model.ImageBlock;
+import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,9 +176,18 @@ class NinjsCorpusIT {
       failures.add(name + ": the headline changed on export");
     }
     List<String> bodyWords = words(bodyText(article.body()));
-    List<String> exportedWords = words(exported.path("bodies").path(0).path("value").asString(""));
+    List<String> exportedWords = words(exported.path("bodies").valueStream()
+        .filter(b -> b.path("contentType").asString("").equals("text/plain"))
+        .map(b -> b.path("value").asString()).findFirst().orElse(""));
     if (!bodyWords.equals(exportedWords)) {
-      failures.add(name + ": the body text changed on export");
+      failures.add(name + ": the plain-text body of the export does not hold the body text word for word");
+    }
+    Article back = NinjsImporter.standard().importItem(exported.toString()).value();
+    if (!words(bodyText(back.body())).equals(bodyWords)) {
+      failures.add(name + ": the body read back from the export does not hold the body text word for word");
+    }
+    if (!back.headline().equals(article.headline()) || !java.util.Objects.equals(back.leadImage(), article.leadImage())) {
+      failures.add(name + ": the headline or the lead image read back from the export differs");
     }
     JsonNode plain = original.path("bodies").valueStream()
         .filter(b -> Bodies.family(b.path("contentType").asString(null), b.path("value").asString("")) == Bodies.Family.TEXT)
@@ -198,8 +211,24 @@ class NinjsCorpusIT {
   }
 
   private static String bodyText(List<Block> body) {
-    return body.stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
-        .collect(Collectors.joining("\n"));
+    List<String> texts = new ArrayList<>();
+    for (Block block : body) {
+      if (block instanceof Paragraph paragraph) {
+        texts.add(paragraph.text());
+      } else if (block instanceof Heading heading) {
+        texts.add(heading.text());
+      } else if (block instanceof Quote quote) {
+        texts.add(quote.text() + (quote.attribution() == null ? "" : " \u2014 " + quote.attribution()));
+      } else if (block instanceof ListBlock list) {
+        int n = 1;
+        for (String item : list.items()) {
+          texts.add((list.ordered() ? n++ + ". " : "- ") + item);
+        }
+      } else if (block instanceof ImageBlock image && image.image().caption() != null) {
+        texts.add(image.image().caption());
+      }
+    }
+    return String.join("\n", texts);
   }
 
   private static List<String> words(String text) {
