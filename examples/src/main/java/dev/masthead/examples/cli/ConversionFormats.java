@@ -10,7 +10,8 @@ final class ConversionFormats {
   /** Every format, in the order the help lists them. */
   static final List<ConversionFormat> ALL = List.of(
       new MastheadFormat(),
-      new HtmlFormat());
+      new HtmlFormat(),
+      new NinjsFormat());
 
   private ConversionFormats() {}
 

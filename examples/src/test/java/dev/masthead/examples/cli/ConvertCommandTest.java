@@ -172,8 +172,8 @@ class ConvertCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "--from|rss|--to|html|Invalid value for option '--from': unknown format 'rss'; formats: masthead, html",
-    "--from|html|--to|pdf|Invalid value for option '--to': unknown format 'pdf'; formats: masthead, html",
+    "--from|rss|--to|html|Invalid value for option '--from': unknown format 'rss'; formats: masthead, html, ninjs",
+    "--from|html|--to|pdf|Invalid value for option '--to': unknown format 'pdf'; formats: masthead, html, ninjs",
     "--from|html|--base-uri|ftp://x|Missing required option: '--to=FORMAT'",
   })
   void exits_64_for_a_usage_error(String a, String b, String c, String d, String message) {
