@@ -1,6 +1,7 @@
 package dev.masthead.model;
 
 import dev.masthead.validation.Distinct;
+import dev.masthead.validation.GlobalUri;
 import dev.masthead.validation.HttpUrl;
 import dev.masthead.validation.Identifier;
 import dev.masthead.validation.InvalidContentException;
@@ -66,6 +67,12 @@ import org.jspecify.annotations.Nullable;
  * @param embargoedUntil the time before which the article must not be published
  * @param expiresAt when the article should stop being shown
  * @param canonicalUrl the article's canonical URL
+ * @param uri the article's global identifier, an absolute {@code urn:}, http or https URI such as
+ *     {@code urn:newsml:example.com:20240501:budget}, kept beside the safe {@code id}
+ * @param subjects what the article is about, as terms of controlled vocabularies, at most 100
+ * @param rights who holds the rights and on what terms the article may be used
+ * @param digitalSourceType how the text was made, such as by generative AI
+ * @param corrections the corrections published on the article, at most 50
  */
 @TimestampOrder
 public record Article(
@@ -88,7 +95,12 @@ public record Article(
     @TimestampRange @Nullable Instant updatedAt,
     @TimestampRange @Nullable Instant embargoedUntil,
     @TimestampRange @Nullable Instant expiresAt,
-    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @HttpUrl @Nullable String canonicalUrl) {
+    @NotNull(groups = Publishable.class, message = Templates.REQUIRED_TO_PUBLISH) @HttpUrl @Nullable String canonicalUrl,
+    @GlobalUri @Nullable String uri,
+    @Size(max = 100, message = Templates.TOO_MANY) List<@Valid Subject> subjects,
+    @Valid @Nullable Rights rights,
+    @Valid @Nullable DigitalSourceType digitalSourceType,
+    @Size(max = 50, message = Templates.TOO_MANY) List<@Valid Correction> corrections) {
 
   /** Words a reader reads in a minute, for {@link #readingTime()}. */
   public static final int WORDS_PER_MINUTE = 230;
@@ -116,6 +128,12 @@ public record Article(
    * @param embargoedUntil the time before which the article must not be published
    * @param expiresAt when the article should stop being shown
    * @param canonicalUrl the article's canonical URL
+   * @param uri the article's global identifier, an absolute {@code urn:}, http or https URI such as
+   *     {@code urn:newsml:example.com:20240501:budget}, kept beside the safe {@code id}
+   * @param subjects what the article is about, as terms of controlled vocabularies, at most 100
+   * @param rights who holds the rights and on what terms the article may be used
+   * @param digitalSourceType how the text was made, such as by generative AI
+   * @param corrections the corrections published on the article, at most 50
    */
   public Article {
     body = Lists.copy("body", body);
@@ -123,6 +141,61 @@ public record Article(
     credits = Lists.copy("credits", credits);
     tags = Lists.copy("tags", tags);
     status = status == null ? ArticleStatus.PUBLISHED : status;
+    subjects = Lists.copy("subjects", subjects);
+    corrections = Lists.copy("corrections", corrections);
+  }
+
+  /**
+   * Creates an article without uri, subjects, rights, digital source type or corrections: the
+   * constructor of the components every article had before those were added, kept so that code
+   * written against it compiles. Like the canonical constructor it only copies lists and fills
+   * defaults.
+   *
+   * @param id the identifier, 1 to 128 of {@code A-Z a-z 0-9 . _ : -}
+   * @param slug the URL slug
+   * @param kicker the label above the headline, at most 100 code points
+   * @param headline the headline, single line, 1 to 300 code points
+   * @param subheadline the subheadline, at most 500 code points
+   * @param summary the summary, at most 1,000 code points
+   * @param body the body blocks in reading order, at most 2,000
+   * @param authors the byline in order, at most 50, slugs unique
+   * @param credits contributions other than the byline, at most 50
+   * @param leadImage the image shown with the headline
+   * @param section the section, a slug such as {@code politics}
+   * @param tags the tags, at most 100, each 1 to 64 code points, unique ignoring case
+   * @param language the language, a BCP 47 tag such as {@code en-GB}
+   * @param dateline the dateline, such as {@code WASHINGTON}, at most 200 code points
+   * @param status the editorial status; null reads as {@link ArticleStatus#PUBLISHED}
+   * @param publishedAt when the article was first published
+   * @param updatedAt when the article was last changed after publication
+   * @param embargoedUntil the time before which the article must not be published
+   * @param expiresAt when the article should stop being shown
+   * @param canonicalUrl the article's canonical URL
+   */
+  public Article(
+      String id,
+      String slug,
+      @Nullable String kicker,
+      String headline,
+      @Nullable String subheadline,
+      @Nullable String summary,
+      List<Block> body,
+      List<Author> authors,
+      List<Credit> credits,
+      @Nullable Image leadImage,
+      @Nullable String section,
+      List<String> tags,
+      String language,
+      @Nullable String dateline,
+      ArticleStatus status,
+      @Nullable Instant publishedAt,
+      @Nullable Instant updatedAt,
+      @Nullable Instant embargoedUntil,
+      @Nullable Instant expiresAt,
+      @Nullable String canonicalUrl) {
+    this(id, slug, kicker, headline, subheadline, summary, body, authors, credits, leadImage, section, tags,
+        language, dateline, status, publishedAt, updatedAt, embargoedUntil, expiresAt, canonicalUrl, null,
+        List.of(), null, null, List.of());
   }
 
   /**
@@ -160,7 +233,12 @@ public record Article(
         .updatedAt(updatedAt)
         .embargoedUntil(embargoedUntil)
         .expiresAt(expiresAt)
-        .canonicalUrl(canonicalUrl);
+        .canonicalUrl(canonicalUrl)
+        .uri(uri)
+        .subjects(subjects)
+        .rights(rights)
+        .digitalSourceType(digitalSourceType)
+        .corrections(corrections);
   }
 
   /**
@@ -375,6 +453,11 @@ public record Article(
     private @Nullable Instant embargoedUntil;
     private @Nullable Instant expiresAt;
     private @Nullable String canonicalUrl;
+    private @Nullable String uri;
+    private final List<Subject> subjects = new ArrayList<>();
+    private @Nullable Rights rights;
+    private @Nullable DigitalSourceType digitalSourceType;
+    private final List<Correction> corrections = new ArrayList<>();
 
     private Builder() {}
 
@@ -699,6 +782,112 @@ public record Article(
     }
 
     /**
+     * Sets the uri.
+     *
+     * @param uri the article's global identifier, an absolute {@code urn:}, http or https URI, or
+     *     null
+     * @return this builder
+     */
+    public Builder uri(@Nullable String uri) {
+      this.uri = uri;
+      return this;
+    }
+
+    /**
+     * Replaces the subjects.
+     *
+     * @param subjects what the article is about, at most 100
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
+    public Builder subjects(Collection<? extends Subject> subjects) {
+      List<Subject> copy = Lists.copy("subjects", subjects);
+      this.subjects.clear();
+      this.subjects.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Replaces the subjects.
+     *
+     * @param subjects what the article is about, at most 100
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
+    public Builder subjects(Subject... subjects) {
+      return subjects(Arrays.asList(subjects));
+    }
+
+    /**
+     * Adds one of the subjects at the end.
+     *
+     * @param subject the element to add
+     * @return this builder
+     */
+    public Builder addSubject(Subject subject) {
+      this.subjects.add(Objects.requireNonNull(subject, "subject"));
+      return this;
+    }
+
+    /**
+     * Sets the rights.
+     *
+     * @param rights who holds the rights and on what terms, or null
+     * @return this builder
+     */
+    public Builder rights(@Nullable Rights rights) {
+      this.rights = rights;
+      return this;
+    }
+
+    /**
+     * Sets the digital source type.
+     *
+     * @param digitalSourceType how the text was made, or null
+     * @return this builder
+     */
+    public Builder digitalSourceType(@Nullable DigitalSourceType digitalSourceType) {
+      this.digitalSourceType = digitalSourceType;
+      return this;
+    }
+
+    /**
+     * Replaces the corrections.
+     *
+     * @param corrections the corrections published on the article, at most 50
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
+    public Builder corrections(Collection<? extends Correction> corrections) {
+      List<Correction> copy = Lists.copy("corrections", corrections);
+      this.corrections.clear();
+      this.corrections.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Replaces the corrections.
+     *
+     * @param corrections the corrections published on the article, at most 50
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
+    public Builder corrections(Correction... corrections) {
+      return corrections(Arrays.asList(corrections));
+    }
+
+    /**
+     * Adds one of the corrections at the end.
+     *
+     * @param correction the element to add
+     * @return this builder
+     */
+    public Builder addCorrection(Correction correction) {
+      this.corrections.add(Objects.requireNonNull(correction, "correction"));
+      return this;
+    }
+
+    /**
      * Returns a well-formed article.
      *
      * @return the article
@@ -727,7 +916,12 @@ public record Article(
                   updatedAt,
                   embargoedUntil,
                   expiresAt,
-                  canonicalUrl));
+                  canonicalUrl,
+                  uri,
+                  subjects,
+                  rights,
+                  digitalSourceType,
+                  corrections));
     }
   }
 }

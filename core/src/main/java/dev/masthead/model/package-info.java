@@ -7,7 +7,12 @@
  *       dev.masthead.model.Heading}, {@link dev.masthead.model.Quote}, {@link
  *       dev.masthead.model.ListBlock}, {@link dev.masthead.model.ImageBlock}, {@link
  *       dev.masthead.model.Divider}), {@link dev.masthead.model.Author}s, {@link
- *       dev.masthead.model.Credit}s and {@link dev.masthead.model.Image}s.
+ *       dev.masthead.model.Credit}s and {@link dev.masthead.model.Image}s with their {@link
+ *       dev.masthead.model.Rendition}s.
+ *   <li>What agencies send with an article or an image: {@link dev.masthead.model.Rights}, {@link
+ *       dev.masthead.model.Subject}s, {@link dev.masthead.model.DigitalSourceType}, {@link
+ *       dev.masthead.model.Correction}s, and emphasis and strong {@link dev.masthead.model.Span}s
+ *       in paragraphs.
  *   <li>{@link dev.masthead.model.Ticker} and its {@link dev.masthead.model.TickerItem}s.
  *   <li>The enums {@link dev.masthead.model.ArticleStatus}, {@link dev.masthead.model.AuthorKind},
  *       {@link dev.masthead.model.TickerPriority} and {@link dev.masthead.model.BlockType}.

@@ -76,5 +76,18 @@ public final class Codes {
   /** A property that the wire format does not define, reported by the JSON reader in strict mode. */
   public static final String UNKNOWN_PROPERTY = "unknown_property";
 
+  /** A URI is neither a {@code urn:} URN nor an http or https URL, or has no scheme at all. */
+  public static final String URI_SCHEME = "uri_scheme";
+  /** A URN does not have the RFC 8141 form {@code urn:NID:NSS}. */
+  public static final String URN_SYNTAX = "urn_syntax";
+  /** A URI holds characters outside the ASCII URI characters, or a bad percent escape. */
+  public static final String URI_SYNTAX = "uri_syntax";
+  /** A media type does not have the form {@code type/subtype}. */
+  public static final String INVALID_MEDIA_TYPE = "invalid_media_type";
+  /** An emphasis or strong span lies outside its text, is empty or overlaps the previous one. */
+  public static final String SPAN_RANGE = "span_range";
+  /** A rights statement holds none of its parts. */
+  public static final String RIGHTS_PART = "rights_part";
+
   private Codes() {}
 }

@@ -129,6 +129,11 @@ public final class Fixtures {
     public Instant embargoedUntil;
     public Instant expiresAt;
     public String canonicalUrl;
+    public String uri;
+    public List<Subject> subjects;
+    public Rights rights;
+    public DigitalSourceType digitalSourceType;
+    public List<Correction> corrections;
 
     ArticleParts(Article article) {
       id = article.id();
@@ -151,13 +156,18 @@ public final class Fixtures {
       embargoedUntil = article.embargoedUntil();
       expiresAt = article.expiresAt();
       canonicalUrl = article.canonicalUrl();
+      uri = article.uri();
+      subjects = new ArrayList<>(article.subjects());
+      rights = article.rights();
+      digitalSourceType = article.digitalSourceType();
+      corrections = new ArrayList<>(article.corrections());
     }
 
     Article toArticle() {
       return new Article(
           id, slug, kicker, headline, subheadline, summary, body, authors, credits, leadImage, section,
           tags, language, dateline, status, publishedAt, updatedAt, embargoedUntil, expiresAt,
-          canonicalUrl);
+          canonicalUrl, uri, subjects, rights, digitalSourceType, corrections);
     }
   }
 

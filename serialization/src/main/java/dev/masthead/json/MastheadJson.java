@@ -6,9 +6,14 @@ import dev.masthead.json.internal.ReadOptions;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
 import dev.masthead.model.Image;
 import dev.masthead.model.Link;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Span;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.validation.Codes;
@@ -304,7 +309,8 @@ public final class MastheadJson {
   /**
    * Reads any Masthead type: {@link Article}, {@link Ticker}, {@link TickerItem}, {@link Author},
    * {@link Credit}, {@link Image}, {@link Block} (or one kind of block, such as {@link
-   * dev.masthead.model.Heading}, whose {@code type} must then name that kind) or {@link Link}.
+   * dev.masthead.model.Heading}, whose {@code type} must then name that kind), {@link Link},
+   * {@link Rendition}, {@link Rights}, {@link Subject}, {@link Correction} or {@link Span}.
    *
    * @param <T> the type
    * @param json the document
@@ -590,7 +596,9 @@ public final class MastheadJson {
     Objects.requireNonNull(value, "value");
     if (value instanceof Article || value instanceof Ticker || value instanceof Block
         || value instanceof Author || value instanceof Credit || value instanceof Image
-        || value instanceof TickerItem || value instanceof Link) {
+        || value instanceof TickerItem || value instanceof Link || value instanceof Rendition
+        || value instanceof Rights || value instanceof Subject || value instanceof Correction
+        || value instanceof Span) {
       return value;
     }
     throw new IllegalArgumentException("value must be a Masthead type, not " + value.getClass().getName());
@@ -618,6 +626,16 @@ public final class MastheadJson {
       decode = decoder -> decoder.readBlock(kind);
     } else if (type == Link.class) {
       decode = Decoder::readLink;
+    } else if (type == Rendition.class) {
+      decode = Decoder::readRendition;
+    } else if (type == Rights.class) {
+      decode = Decoder::readRights;
+    } else if (type == Subject.class) {
+      decode = Decoder::readSubject;
+    } else if (type == Correction.class) {
+      decode = Decoder::readCorrection;
+    } else if (type == Span.class) {
+      decode = Decoder::readSpan;
     } else {
       throw new IllegalArgumentException("type must be a Masthead type, not " + type.getName());
     }

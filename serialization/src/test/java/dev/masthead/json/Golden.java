@@ -40,6 +40,10 @@ final class Golden {
     if (name.startsWith("block-")) {
       return Block.class;
     }
+    if (name.startsWith("image-")) {
+      // Further images, such as one with renditions and rights.
+      return Image.class;
+    }
     switch (name) {
       case "ticker.json": return Ticker.class;
       case "ticker-item.json": return TickerItem.class;

@@ -3,7 +3,9 @@ package dev.masthead.json.internal;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Divider;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
@@ -12,6 +14,10 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Span;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import java.util.function.Function;
@@ -56,6 +62,19 @@ public final class Codec {
     module.addDeserializer(Link.class, new Reader<>(Link.class, Decoder::readLink));
     module.addDeserializer(Ticker.class, new Reader<>(Ticker.class, Decoder::readTicker));
     module.addDeserializer(TickerItem.class, new Reader<>(TickerItem.class, Decoder::readTickerItem));
+    module.addSerializer(Rendition.class, new Writer<>(Rendition.class));
+    module.addSerializer(Rights.class, new Writer<>(Rights.class));
+    module.addSerializer(Subject.class, new Writer<>(Subject.class));
+    module.addSerializer(Correction.class, new Writer<>(Correction.class));
+    module.addSerializer(Span.class, new Writer<>(Span.class));
+    module.addSerializer(DigitalSourceType.class, new Writer<>(DigitalSourceType.class));
+    module.addDeserializer(Rendition.class, new Reader<>(Rendition.class, Decoder::readRendition));
+    module.addDeserializer(Rights.class, new Reader<>(Rights.class, Decoder::readRights));
+    module.addDeserializer(Subject.class, new Reader<>(Subject.class, Decoder::readSubject));
+    module.addDeserializer(Correction.class, new Reader<>(Correction.class, Decoder::readCorrection));
+    module.addDeserializer(Span.class, new Reader<>(Span.class, Decoder::readSpan));
+    module.addDeserializer(
+        DigitalSourceType.class, new Reader<>(DigitalSourceType.class, Decoder::readDigitalSourceType));
   }
 
   private static <T extends Block> void addBlockKind(SimpleModule module, Class<T> kind) {

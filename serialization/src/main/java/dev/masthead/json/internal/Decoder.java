@@ -15,7 +15,9 @@ import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
 import dev.masthead.model.BlockType;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Divider;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
@@ -24,6 +26,10 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Span;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
@@ -134,6 +140,11 @@ public final class Decoder {
     Instant embargoedUntil = null;
     Instant expiresAt = null;
     String canonicalUrl = null;
+    String uri = null;
+    List<Subject> subjects = null;
+    Rights rights = null;
+    DigitalSourceType digitalSourceType = null;
+    List<Correction> corrections = null;
     int seen = 0;
     Set<String> others = null;
     String name;
@@ -160,13 +171,18 @@ public final class Decoder {
         case "embargoedUntil": bit = 1 << 17; embargoedUntil = instant(); break;
         case "expiresAt": bit = 1 << 18; expiresAt = instant(); break;
         case "canonicalUrl": bit = 1 << 19; canonicalUrl = string(); break;
+        case "uri": bit = 1 << 20; uri = string(); break;
+        case "subjects": bit = 1 << 21; subjects = objects(options.maxElements(), Decoder::readSubject); break;
+        case "rights": bit = 1 << 22; rights = nextIsNull() ? null : readRights(); break;
+        case "digitalSourceType": bit = 1 << 23; digitalSourceType = digitalSourceType(); break;
+        case "corrections": bit = 1 << 24; corrections = objects(options.maxElements(), Decoder::readCorrection); break;
         default: others = skipUnknown(others, name, seen); continue;
       }
       seen = mark(seen, bit, name);
     }
     return new Article(id, slug, kicker, headline, subheadline, summary, body, authors, credits,
         leadImage, section, tags, language, dateline, status, publishedAt, updatedAt, embargoedUntil,
-        expiresAt, canonicalUrl);
+        expiresAt, canonicalUrl, uri, subjects, rights, digitalSourceType, corrections);
   }
 
   /** Reads a body block of any kind. */
@@ -180,6 +196,8 @@ public final class Decoder {
     Boolean ordered = null;
     List<String> items = null;
     Image image = null;
+    List<Span> emphasis = null;
+    List<Span> strong = null;
     int seen = 0;
     Set<String> others = null;
     String name;
@@ -194,6 +212,8 @@ public final class Decoder {
         case "ordered": bit = 1 << 5; ordered = bool(); break;
         case "items": bit = 1 << 6; items = strings(options.maxElements()); break;
         case "image": bit = 1 << 7; image = nextIsNull() ? null : readImage(); break;
+        case "emphasis": bit = 1 << 8; emphasis = objects(options.maxElements(), Decoder::readSpan); break;
+        case "strong": bit = 1 << 9; strong = objects(options.maxElements(), Decoder::readSpan); break;
         default: others = skipUnknown(others, name, seen); continue;
       }
       seen = mark(seen, bit, name);
@@ -206,8 +226,8 @@ public final class Decoder {
     int allowed;
     switch (type) {
       case "paragraph":
-        block = new Paragraph(text, links);
-        allowed = 1 | 1 << 1 | 1 << 2;
+        block = new Paragraph(text, links, emphasis, strong);
+        allowed = 1 | 1 << 1 | 1 << 2 | 1 << 8 | 1 << 9;
         break;
       case "heading":
         block = new Heading(required(level, "level"), text);
@@ -232,7 +252,8 @@ public final class Decoder {
     }
     if (unknown != null && (seen & ~allowed) != 0) {
       // Properties of other block kinds are unknown to this one.
-      String[] names = {"type", "text", "links", "level", "attribution", "ordered", "items", "image"};
+      String[] names = {"type", "text", "links", "level", "attribution", "ordered", "items", "image", "emphasis",
+          "strong"};
       String base = pointer();
       for (int bit = 0; bit < names.length; bit++) {
         if ((seen & ~allowed & (1 << bit)) != 0) {
@@ -345,6 +366,9 @@ public final class Decoder {
     Integer width = null;
     Integer height = null;
     Credit credit = null;
+    List<Rendition> renditions = null;
+    Rights rights = null;
+    DigitalSourceType digitalSourceType = null;
     int seen = 0;
     Set<String> others = null;
     String property;
@@ -357,11 +381,138 @@ public final class Decoder {
         case "width": bit = 1 << 3; width = integer(); break;
         case "height": bit = 1 << 4; height = integer(); break;
         case "credit": bit = 1 << 5; credit = nextIsNull() ? null : readCredit(); break;
+        case "renditions": bit = 1 << 6; renditions = objects(options.maxElements(), Decoder::readRendition); break;
+        case "rights": bit = 1 << 7; rights = nextIsNull() ? null : readRights(); break;
+        case "digitalSourceType": bit = 1 << 8; digitalSourceType = digitalSourceType(); break;
         default: others = skipUnknown(others, property, seen); continue;
       }
       seen = mark(seen, bit, property);
     }
-    return new Image(url, altText, caption, width, height, credit);
+    return new Image(url, altText, caption, width, height, credit, renditions, rights, digitalSourceType);
+  }
+
+  /** Reads a rendition of an image. */
+  public Rendition readRendition() {
+    expectObject("a rendition");
+    String url = null;
+    Integer width = null;
+    Integer height = null;
+    String mediaType = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "url": bit = 1; url = string(); break;
+        case "width": bit = 1 << 1; width = integer(); break;
+        case "height": bit = 1 << 2; height = integer(); break;
+        case "mediaType": bit = 1 << 3; mediaType = string(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Rendition(url, width, height, mediaType);
+  }
+
+  /** Reads a rights statement. */
+  public Rights readRights() {
+    expectObject("a rights statement");
+    String copyrightHolder = null;
+    String copyrightNotice = null;
+    String usageTerms = null;
+    String license = null;
+    String acquireLicensePage = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "copyrightHolder": bit = 1; copyrightHolder = string(); break;
+        case "copyrightNotice": bit = 1 << 1; copyrightNotice = string(); break;
+        case "usageTerms": bit = 1 << 2; usageTerms = string(); break;
+        case "license": bit = 1 << 3; license = string(); break;
+        case "acquireLicensePage": bit = 1 << 4; acquireLicensePage = string(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Rights(copyrightHolder, copyrightNotice, usageTerms, license, acquireLicensePage);
+  }
+
+  /** Reads a subject. */
+  public Subject readSubject() {
+    expectObject("a subject");
+    String name = null;
+    String uri = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "name": bit = 1; name = string(); break;
+        case "uri": bit = 1 << 1; uri = string(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Subject(name, uri);
+  }
+
+  /** Reads a correction. */
+  public Correction readCorrection() {
+    expectObject("a correction");
+    String text = null;
+    Instant publishedAt = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "text": bit = 1; text = string(); break;
+        case "publishedAt": bit = 1 << 1; publishedAt = instant(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Correction(text, publishedAt);
+  }
+
+  /** Reads an emphasis or strong span. */
+  public Span readSpan() {
+    expectObject("a span");
+    Integer start = null;
+    Integer end = null;
+    int seen = 0;
+    Set<String> others = null;
+    String property;
+    while ((property = p.nextName()) != null) {
+      int bit;
+      switch (property) {
+        case "start": bit = 1; start = integer(); break;
+        case "end": bit = 1 << 1; end = integer(); break;
+        default: others = skipUnknown(others, property, seen); continue;
+      }
+      seen = mark(seen, bit, property);
+    }
+    return new Span(required(start, "start"), required(end, "end"));
+  }
+
+  /** Reads a digital source type, which is a string on the wire, for a value declared as one. */
+  public DigitalSourceType readDigitalSourceType() {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType("a digital source type (a string)", token);
+    }
+    return new DigitalSourceType(p.getString());
+  }
+
+  private @Nullable DigitalSourceType digitalSourceType() {
+    String uri = string();
+    return uri == null ? null : new DigitalSourceType(uri);
   }
 
   /** Reads a link. */

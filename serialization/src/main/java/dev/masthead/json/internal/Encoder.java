@@ -3,7 +3,9 @@ package dev.masthead.json.internal;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
@@ -11,6 +13,10 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Span;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import java.time.Instant;
@@ -44,6 +50,20 @@ public final class Encoder {
       ticker(g, (Ticker) value);
     } else if (value instanceof TickerItem) {
       tickerItem(g, (TickerItem) value);
+    } else if (value instanceof Rendition) {
+      rendition(g, (Rendition) value);
+    } else if (value instanceof Rights) {
+      g.writeStartObject();
+      rightsParts(g, (Rights) value);
+      g.writeEndObject();
+    } else if (value instanceof Subject) {
+      subject(g, (Subject) value);
+    } else if (value instanceof Correction) {
+      correction(g, (Correction) value);
+    } else if (value instanceof Span) {
+      span(g, (Span) value);
+    } else if (value instanceof DigitalSourceType) {
+      g.writeString(((DigitalSourceType) value).uri());
     } else {
       throw new IllegalArgumentException("not a Masthead type: " + value.getClass().getName());
     }
@@ -93,6 +113,23 @@ public final class Encoder {
     instant(g, "embargoedUntil", a.embargoedUntil());
     instant(g, "expiresAt", a.expiresAt());
     string(g, "canonicalUrl", a.canonicalUrl());
+    string(g, "uri", a.uri());
+    if (!a.subjects().isEmpty()) {
+      g.writeArrayPropertyStart("subjects");
+      for (Subject subject : a.subjects()) {
+        subject(g, subject);
+      }
+      g.writeEndArray();
+    }
+    rights(g, a.rights());
+    digitalSourceType(g, a.digitalSourceType());
+    if (!a.corrections().isEmpty()) {
+      g.writeArrayPropertyStart("corrections");
+      for (Correction correction : a.corrections()) {
+        correction(g, correction);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -111,6 +148,8 @@ public final class Encoder {
           }
           g.writeEndArray();
         }
+        spans(g, "emphasis", paragraph.emphasis());
+        spans(g, "strong", paragraph.strong());
         break;
       case HEADING:
         Heading heading = (Heading) block;
@@ -180,6 +219,15 @@ public final class Encoder {
       g.writeName("credit");
       credit(g, i.credit());
     }
+    if (!i.renditions().isEmpty()) {
+      g.writeArrayPropertyStart("renditions");
+      for (Rendition rendition : i.renditions()) {
+        rendition(g, rendition);
+      }
+      g.writeEndArray();
+    }
+    rights(g, i.rights());
+    digitalSourceType(g, i.digitalSourceType());
     g.writeEndObject();
   }
 
@@ -218,6 +266,73 @@ public final class Encoder {
     g.writeStringProperty("priority", lower(t.priority()));
     instant(g, "publishedAt", t.publishedAt());
     instant(g, "expiresAt", t.expiresAt());
+    g.writeEndObject();
+  }
+
+  /** Writes a rendition. */
+  public static void rendition(JsonGenerator g, Rendition r) {
+    g.writeStartObject();
+    string(g, "url", r.url());
+    integer(g, "width", r.width());
+    integer(g, "height", r.height());
+    string(g, "mediaType", r.mediaType());
+    g.writeEndObject();
+  }
+
+  /** Writes a subject. */
+  public static void subject(JsonGenerator g, Subject s) {
+    g.writeStartObject();
+    string(g, "name", s.name());
+    string(g, "uri", s.uri());
+    g.writeEndObject();
+  }
+
+  /** Writes a correction. */
+  public static void correction(JsonGenerator g, Correction c) {
+    g.writeStartObject();
+    string(g, "text", c.text());
+    instant(g, "publishedAt", c.publishedAt());
+    g.writeEndObject();
+  }
+
+  private static void rights(JsonGenerator g, @Nullable Rights r) {
+    if (r == null) {
+      return;
+    }
+    g.writeObjectPropertyStart("rights");
+    rightsParts(g, r);
+    g.writeEndObject();
+  }
+
+  private static void rightsParts(JsonGenerator g, Rights r) {
+    string(g, "copyrightHolder", r.copyrightHolder());
+    string(g, "copyrightNotice", r.copyrightNotice());
+    string(g, "usageTerms", r.usageTerms());
+    string(g, "license", r.license());
+    string(g, "acquireLicensePage", r.acquireLicensePage());
+  }
+
+  private static void digitalSourceType(JsonGenerator g, @Nullable DigitalSourceType type) {
+    if (type != null) {
+      g.writeStringProperty("digitalSourceType", type.uri());
+    }
+  }
+
+  private static void spans(JsonGenerator g, String name, List<Span> spans) {
+    if (!spans.isEmpty()) {
+      g.writeArrayPropertyStart(name);
+      for (Span span : spans) {
+        span(g, span);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes a span. */
+  public static void span(JsonGenerator g, Span s) {
+    g.writeStartObject();
+    g.writeNumberProperty("start", s.start());
+    g.writeNumberProperty("end", s.end());
     g.writeEndObject();
   }
 

@@ -10,7 +10,9 @@ import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
@@ -18,6 +20,10 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Span;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.validation.Codes;
@@ -191,17 +197,60 @@ class GeneratedMutationTest {
       int index = random.nextInt(article.tags().size());
       all.add(p.with("/tags/" + index, Codes.TOO_LONG, x -> x.tags.set(index, "t".repeat(65))));
     }
+    additionMutations(article, p, random, all);
     authorMutations(article, p, random, all);
     creditMutations(article, p, random, all);
     bodyMutations(article, p, random, all);
     if (article.leadImage() != null) {
       Image image = article.leadImage();
       all.add(p.with("/leadImage/altText", Codes.BLANK, x -> x.leadImage = new Image(
-          image.url(), " ", image.caption(), image.width(), image.height(), image.credit())));
+          image.url(), " ", image.caption(), image.width(), image.height(), image.credit(), image.renditions(),
+          image.rights(), image.digitalSourceType())));
       all.add(p.with("/leadImage/url", Codes.URL_SCHEME, x -> x.leadImage = new Image(
-          "ftp://example.com/a.jpg", image.altText(), image.caption(), image.width(), image.height(), image.credit())));
+          "ftp://example.com/a.jpg", image.altText(), image.caption(), image.width(), image.height(), image.credit(),
+          image.renditions(), image.rights(), image.digitalSourceType())));
+      if (image.renditions().size() < 20) {
+        int last = image.renditions().size();
+        List<Rendition> renditions = new ArrayList<>(image.renditions());
+        renditions.add(new Rendition("https://cdn.example.com/a.jpg", 0, null, null));
+        all.add(p.with("/leadImage/renditions/" + last + "/width", Codes.TOO_SMALL, x -> x.leadImage = new Image(
+            image.url(), image.altText(), image.caption(), image.width(), image.height(), image.credit(), renditions,
+            image.rights(), image.digitalSourceType())));
+      }
     }
     return all;
+  }
+
+  /** The parts added for agency content: uri, subjects, rights, digital source type, corrections. */
+  private static void additionMutations(Article article, Parts p, SplittableRandom random, List<Mutation<Article>> all) {
+    all.add(p.with("/uri", Codes.URI_SCHEME, x -> x.uri = "javascript:alert(1)"));
+    all.add(p.with("/uri", Codes.URN_SYNTAX, x -> x.uri = "urn:newsml:a b"));
+    all.add(p.with("/uri", Codes.URL_HOST, x -> x.uri = "https://exa_mple.com/"));
+    all.add(p.with("/digitalSourceType", Codes.URI_SYNTAX, x -> x.digitalSourceType = new DigitalSourceType("digitalCapture")));
+    all.add(p.with("/rights", Codes.RIGHTS_PART, x -> x.rights = new Rights(null, null, null, null, null)));
+    all.add(p.with("/rights/acquireLicensePage", Codes.URL_SCHEME,
+        x -> x.rights = new Rights("Agency", null, null, null, "data:text/html,x")));
+    all.add(p.with("/rights/usageTerms", Codes.TOO_LONG,
+        x -> x.rights = new Rights(null, null, ASTRAL.repeat(2_001), null, null)));
+    if (article.subjects().size() < 100) {
+      int index = article.subjects().size();
+      all.add(p.with("/subjects/" + index + "/name", Codes.LINE_BREAK, x -> x.subjects.add(new Subject("a\nb", null))));
+      all.add(p.with("/subjects/" + index + "/uri", Codes.URI_SCHEME, x -> x.subjects.add(new Subject("a", "mailto:x@example.com"))));
+    }
+    if (!article.corrections().isEmpty()) {
+      int index = random.nextInt(article.corrections().size());
+      Correction c = article.corrections().get(index);
+      all.add(p.with("/corrections/" + index + "/publishedAt", Codes.TIMESTAMP_RANGE,
+          x -> x.corrections.set(index, new Correction(c.text(), Generators.MAX_TIME))));
+      all.add(p.with("/corrections/" + index + "/text", Codes.BLANK,
+          x -> x.corrections.set(index, new Correction("\u3000", c.publishedAt()))));
+    }
+    all.add(p.with("/corrections", Codes.TOO_MANY, x -> {
+      x.corrections.clear();
+      for (int i = 0; i <= 50; i++) {
+        x.corrections.add(new Correction("Correction " + i, Generators.MIN_TIME));
+      }
+    }));
   }
 
   private static void authorMutations(Article article, Parts p, SplittableRandom random, List<Mutation<Article>> all) {
@@ -273,6 +322,19 @@ class GeneratedMutationTest {
       beyond.add(Link.of(start, length + 1, "https://example.com/"));
       all.add(p.with(at + "/links/" + (beyond.size() - 1) + "/end", Codes.LINK_RANGE,
           x -> x.body.set(i, new Paragraph(paragraph.text(), beyond))));
+      int textLength = length;
+      List<Span> beyondSpans = new ArrayList<>(paragraph.emphasis());
+      int spanStart = beyondSpans.isEmpty() ? 0 : beyondSpans.get(beyondSpans.size() - 1).end();
+      beyondSpans.add(Span.of(spanStart, textLength + 1));
+      all.add(p.with(at + "/emphasis/" + (beyondSpans.size() - 1) + "/end", Codes.SPAN_RANGE, x -> x.body.set(i,
+          new Paragraph(paragraph.text(), paragraph.links(), beyondSpans, paragraph.strong()))));
+      if (!paragraph.strong().isEmpty()) {
+        List<Span> overlappingSpans = new ArrayList<>(paragraph.strong());
+        Span last = overlappingSpans.get(overlappingSpans.size() - 1);
+        overlappingSpans.add(Span.of(last.end() - 1, last.end()));
+        all.add(p.with(at + "/strong/" + (overlappingSpans.size() - 1) + "/start", Codes.SPAN_RANGE, x -> x.body.set(i,
+            new Paragraph(paragraph.text(), paragraph.links(), paragraph.emphasis(), overlappingSpans))));
+      }
       if (!paragraph.links().isEmpty()) {
         List<Link> overlapping = new ArrayList<>(paragraph.links());
         Link last = overlapping.get(overlapping.size() - 1);
@@ -308,6 +370,15 @@ class GeneratedMutationTest {
           image.url(), image.altText(), image.caption(), 0, image.height(), image.credit())))));
       all.add(p.with(at + "/image/height", Codes.TOO_LARGE, x -> x.body.set(i, new ImageBlock(new Image(
           image.url(), image.altText(), image.caption(), image.width(), 100_001, image.credit())))));
+      if (image.renditions().size() < 20) {
+        all.add(p.with(at + "/image/renditions/0/mediaType", Codes.INVALID_MEDIA_TYPE, x -> x.body.set(i, new ImageBlock(
+            new Image(image.url(), image.altText(), image.caption(), image.width(), image.height(), image.credit(),
+                prepend(new Rendition("https://cdn.example.com/a.jpg", 1, 1, "jpeg"), image.renditions()),
+                image.rights(), image.digitalSourceType())))));
+      }
+      all.add(p.with(at + "/image/digitalSourceType", Codes.URI_SYNTAX, x -> x.body.set(i, new ImageBlock(
+          new Image(image.url(), image.altText(), image.caption(), image.width(), image.height(), image.credit(),
+              image.renditions(), image.rights(), new DigitalSourceType("a b:c"))))));
       all.add(p.with(at + "/image/credit/name", Codes.CREDIT_PARTY, x -> x.body.set(i, new ImageBlock(new Image(
           image.url(), image.altText(), image.caption(), image.width(), image.height(),
           new Credit(Credit.PHOTO, null, null, "Photo", null, null))))));
@@ -368,6 +439,13 @@ class GeneratedMutationTest {
     return swapped.toString();
   }
 
+  private static <T> List<T> prepend(T first, List<T> rest) {
+    List<T> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
   private static <T> T pick(SplittableRandom random, List<T> values) {
     return values.get(random.nextInt(values.size()));
   }
@@ -393,6 +471,11 @@ class GeneratedMutationTest {
     Instant embargoedUntil;
     Instant expiresAt;
     String canonicalUrl;
+    String uri;
+    List<Subject> subjects;
+    Rights rights;
+    DigitalSourceType digitalSourceType;
+    List<Correction> corrections;
     private final Article article;
 
     Parts(Article article) {
@@ -420,6 +503,11 @@ class GeneratedMutationTest {
       embargoedUntil = article.embargoedUntil();
       expiresAt = article.expiresAt();
       canonicalUrl = article.canonicalUrl();
+      uri = article.uri();
+      subjects = new ArrayList<>(article.subjects());
+      rights = article.rights();
+      digitalSourceType = article.digitalSourceType();
+      corrections = new ArrayList<>(article.corrections());
     }
 
     /** Returns the article with {@code change} applied, unchecked. */
@@ -428,7 +516,7 @@ class GeneratedMutationTest {
       change.accept(this);
       Article changed = new Article(id, slug, kicker, headline, subheadline, summary, body, authors, credits,
           leadImage, section, tags, language, dateline, article.status(), publishedAt, updatedAt, embargoedUntil,
-          expiresAt, canonicalUrl);
+          expiresAt, canonicalUrl, uri, subjects, rights, digitalSourceType, corrections);
       return new Mutation<>(pointer, code, changed);
     }
   }

@@ -5,7 +5,9 @@ import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Divider;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
@@ -14,6 +16,10 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Span;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
@@ -125,6 +131,7 @@ public final class Generators {
     }
     article.tags(tags(big && chance(0.5) ? 100 : size(6)));
     timestamps(article);
+    additions(article, big);
     return article.build();
   }
 
@@ -174,6 +181,81 @@ public final class Generators {
     }
   }
 
+  /** The parts that real agency content carries: a global URI, subjects, rights, source, corrections. */
+  private void additions(Article.Builder article, boolean big) {
+    article.uri(maybe(this::globalUri));
+    int subjects = big && chance(0.5) ? 100 : size(5);
+    for (int i = 0; i < subjects; i++) {
+      article.addSubject(Subject.of(text(200, false), maybe(this::globalUri)));
+    }
+    article.rights(maybe(this::rights));
+    article.digitalSourceType(maybe(this::digitalSourceType));
+    int corrections = big && chance(0.5) ? 50 : size(2);
+    for (int i = 0; i < corrections; i++) {
+      article.addCorrection(Correction.of(text(2_000, false), instant()));
+    }
+  }
+
+  /** Returns a rights statement with at least one part. */
+  public Rights rights() {
+    String holder = maybe(() -> chance(0.5) ? pick(ORGANIZATIONS) : text(200, false));
+    String notice = maybe(() -> text(1_000, false));
+    String terms = maybe(() -> text(2_000, false));
+    String license = maybe(this::url);
+    String page = maybe(this::url);
+    if (holder == null && notice == null && terms == null && license == null && page == null) {
+      holder = text(200, false);
+    }
+    return Rights.builder()
+        .copyrightHolder(holder)
+        .copyrightNotice(notice)
+        .usageTerms(terms)
+        .license(license)
+        .acquireLicensePage(page)
+        .build();
+  }
+
+  /** Returns a digital source type: an IPTC NewsCode, or another absolute URI. */
+  public DigitalSourceType digitalSourceType() {
+    DigitalSourceType[] iptc = {
+      DigitalSourceType.DIGITAL_CAPTURE, DigitalSourceType.NEGATIVE_FILM, DigitalSourceType.POSITIVE_FILM,
+      DigitalSourceType.PRINT, DigitalSourceType.MINOR_HUMAN_EDITS, DigitalSourceType.COMPOSITE_CAPTURE,
+      DigitalSourceType.ALGORITHMICALLY_ENHANCED, DigitalSourceType.DATA_DRIVEN_MEDIA, DigitalSourceType.DIGITAL_ART,
+      DigitalSourceType.VIRTUAL_RECORDING, DigitalSourceType.COMPOSITE_SYNTHETIC,
+      DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA,
+      DigitalSourceType.ALGORITHMIC_MEDIA, DigitalSourceType.SCREEN_CAPTURE
+    };
+    if (chance(0.8)) {
+      return pick(iptc);
+    }
+    return DigitalSourceType.of(chance(0.5) ? globalUri() : pick(new String[] {"tag:example.com,2024:drone",
+        "x-vendor:source%2Fscan", "did:example:123456789abcdefghi"}));
+  }
+
+  /** Returns a global URI: a URN or an http(s) URL. */
+  public String globalUri() {
+    if (random.nextBoolean()) {
+      return url();
+    }
+    String[] nids = {"newsml", "uuid", "isbn", "example", "ab", "x-1", "NewsML"};
+    StringBuilder urn = new StringBuilder(chance(0.1) ? "URN:" : "urn:").append(pick(nids)).append(':');
+    String[] parts = {"apnews.com", "20240501", "e2a5c5d6", "a/b", "caf%C3%A9", "x:y", "~tilde", "!$&'()*+,;=@",
+        "6e8bc430-9c3a-11d9-9669-0800200c9a66"};
+    int count = 1 + random.nextInt(4);
+    for (int i = 0; i < count; i++) {
+      String part = pick(parts);
+      // The namespace-specific string must not start with a slash.
+      urn.append(i == 0 && part.startsWith("a/") ? "b" + part : part).append(i + 1 < count ? ":" : "");
+    }
+    if (chance(0.1)) {
+      urn.append("?=q").append(random.nextInt(10));
+    }
+    if (chance(0.1)) {
+      urn.append("#f").append(random.nextInt(10));
+    }
+    return urn.toString();
+  }
+
   // Parts.
 
   /** Returns a block of any kind. */
@@ -214,7 +296,30 @@ public final class Generators {
       // Adjacent links are allowed: the next may start where this one ends.
       position = end;
     }
-    return Paragraph.of(text, links);
+    return Paragraph.builder(text).links(links).emphasis(spans(length)).strong(spans(length)).build();
+  }
+
+  /** Returns ordered, non-overlapping spans over a text of {@code length} code points, sometimes the most allowed. */
+  private List<Span> spans(int length) {
+    List<Span> spans = new ArrayList<>();
+    if (chance(0.01) && length >= 1_000) {
+      for (int i = 0; i < 1_000; i++) {
+        spans.add(Span.of(i, i + 1));
+      }
+      return spans;
+    }
+    int wanted = chance(0.5) ? 0 : size(4);
+    int position = 0;
+    for (int i = 0; i < wanted && position < length; i++) {
+      int start = position + random.nextInt(Math.min(length - position, 40) + 1);
+      if (start >= length) {
+        break;
+      }
+      int end = start + 1 + random.nextInt(Math.min(length - start, 60));
+      spans.add(Span.of(start, end));
+      position = end;
+    }
+    return spans;
   }
 
   private ListBlock list() {
@@ -235,7 +340,20 @@ public final class Generators {
         .width(maybe(() -> dimension()))
         .height(maybe(() -> dimension()))
         .credit(maybe(this::credit))
+        .renditions(renditions())
+        .rights(maybe(this::rights))
+        .digitalSourceType(maybe(this::digitalSourceType))
         .build();
+  }
+
+  private List<Rendition> renditions() {
+    int count = chance(0.03) ? 20 : size(3);
+    List<Rendition> renditions = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      renditions.add(Rendition.of(url(), maybe(this::dimension), maybe(this::dimension),
+          maybe(() -> pick(new String[] {"image/jpeg", "image/webp", "image/svg+xml", "IMAGE/PNG", "image/avif"}))));
+    }
+    return renditions;
   }
 
   private int dimension() {
