@@ -4,6 +4,7 @@ import dev.masthead.conversion.Loss;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Credit;
 import dev.masthead.model.Image;
+import dev.masthead.model.Rendition;
 import dev.masthead.validation.InvalidContentException;
 import java.util.HashSet;
 import java.util.List;
@@ -19,17 +20,22 @@ import tools.jackson.databind.JsonNode;
  * <p>Lead image policy: the first picture association whose {@code name} or {@code rel} marks it as
  * the main picture ({@code leadimage}, {@code featureimage}, {@code featuremedia}, {@code mainpic},
  * {@code main}, {@code lead}, {@code featured}); otherwise the first association of type {@code
- * picture}; otherwise the first of type {@code graphic}. The other pictures become image blocks at
- * the end of the body.
+ * picture}; otherwise the first of type {@code graphic}; never one whose {@code rel} is {@code
+ * inline}. A picture the HTML body already shows replaces that image block; the other pictures
+ * become image blocks at the end of the body.
  *
- * <p>The image's url, width and height come from its largest rendition (by width times height; the
- * first when none has a size) with an absolute http(s) {@code href}.
+ * <p>The image's url, width and height come from its rendition named {@code main}, else its
+ * largest rendition (by width times height; the first when none has a size) with an absolute
+ * http(s) {@code href}; the other renditions become the image's renditions.
  */
 final class Associations {
   private static final Set<String> LEAD_NAMES = Set.of(
       "leadimage", "lead-image", "lead_image", "featureimage", "featuremedia", "featured", "mainpic",
       "main", "lead");
   private static final Set<String> CAPTION_ROLES = Set.of("caption", "text", "summary", "description", "");
+  /** The rel of a picture that belongs in the body, never the lead image. */
+  static final String INLINE = "inline";
+  private static final Set<String> RENDITION_KEPT = Set.of("name", "href", "width", "height", "contentType");
   private static final Map<String, String> DROPPED = Map.of(
       "uri", "the identifier of a picture has no place in an image",
       "rel", "the relation of a picture has no place in an article",
@@ -55,9 +61,10 @@ final class Associations {
     Set<String> handled = new HashSet<>(List.of("type", "name", "renditions"));
     JsonNode renditions = reader.array(association, "renditions", pointer);
     List<String> hrefs = new java.util.ArrayList<>();
+    List<Rendition> usable = new java.util.ArrayList<>();
+    List<String> usablePointers = new java.util.ArrayList<>();
     int best = -1;
     long bestArea = -1;
-    String bestHref = null;
     if (renditions != null) {
       for (int i = 0; i < renditions.size(); i++) {
         String at = pointer + "/renditions/" + i;
@@ -79,38 +86,66 @@ final class Associations {
           reader.loss(Loss.dropped(at + "/href", "not an absolute http(s) URL"));
           continue;
         }
-        hrefs.add(url);
-        long area = width == null || height == null ? 0 : width * height;
-        if (area > bestArea) {
-          if (best >= 0) {
-            reader.loss(Loss.dropped(pointer + "/renditions/" + best, "only the largest rendition of a picture is kept"));
-          }
-          best = i;
-          bestArea = area;
-          bestHref = url;
-        } else {
-          reader.loss(Loss.dropped(at, "only the largest rendition of a picture is kept"));
+        if (!url.equals(href)) {
+          reader.loss(Loss.changed(at + "/href", "non-ASCII characters were percent-encoded"));
         }
+        for (Map.Entry<String, JsonNode> entry : rendition.properties()) {
+          if (!RENDITION_KEPT.contains(entry.getKey())) {
+            reader.loss(Loss.dropped(at + "/" + Pointers.escape(entry.getKey()),
+                "a rendition keeps only its href, width, height and content type"));
+          }
+        }
+        Rendition read;
+        try {
+          read = Rendition.of(url, dimension(width, at + "/width", reader), dimension(height, at + "/height", reader),
+              contentType == null ? null : contentType.toLowerCase(Locale.ROOT));
+        } catch (InvalidContentException e) {
+          reader.loss(Loss.dropped(at, "a rendition that is not valid: " + e.violations().get(0).message()));
+          continue;
+        }
+        hrefs.add(url);
+        long area = read.width() == null || read.height() == null ? 0 : (long) read.width() * read.height();
+        boolean named = "main".equals(reader.string(rendition, "name", at));
+        if (named) {
+          // The provider's own choice of the main rendition wins over size.
+          area = Long.MAX_VALUE;
+        }
+        if (area > bestArea) {
+          best = usable.size();
+          bestArea = area;
+        }
+        usable.add(read);
+        usablePointers.add(at);
       }
     }
     if (best < 0) {
       reader.loss(Loss.dropped(pointer, "a picture without a rendition that has an absolute http(s) href"));
       return null;
     }
-    JsonNode main = renditions.get(best);
-    String mainPointer = pointer + "/renditions/" + best;
-    if (!bestHref.equals(main.get("href").asString())) {
-      reader.loss(Loss.changed(mainPointer + "/href", "non-ASCII characters were percent-encoded"));
-    }
-    Image.Builder image = Image.builder().url(bestHref)
-        .width(dimension(reader.integer(main, "width", mainPointer), mainPointer + "/width", reader))
-        .height(dimension(reader.integer(main, "height", mainPointer), mainPointer + "/height", reader));
-    for (String property : List.of("name", "title", "contentType", "sizeInBytes", "duration", "format",
-        "colourSpace", "frameRate", "videoCodec", "audioCodec", "poi", "fileName")) {
-      if (main.has(property) && !property.equals("name")) {
-        reader.loss(Loss.dropped(mainPointer + "/" + property, "a rendition keeps only its href, width and height"));
+    Rendition main = usable.get(best);
+    Image.Builder image = Image.builder().url(main.url()).width(main.width()).height(main.height());
+    int kept = 0;
+    for (int i = 0; i < usable.size(); i++) {
+      if (i == best) {
+        continue;
+      }
+      if (kept++ >= 20) {
+        reader.loss(Loss.dropped(usablePointers.get(i), "an image keeps at most 20 renditions besides its own"));
+      } else {
+        image.addRendition(usable.get(i));
       }
     }
+    if (main.mediaType() != null) {
+      reader.loss(Loss.dropped(usablePointers.get(best) + "/contentType",
+          "the image's own rendition has no media type; the largest rendition is the image"));
+    }
+    handled.add("copyrightHolder");
+    handled.add("copyrightNotice");
+    handled.add("usageTerms");
+    handled.add("rightsInfo");
+    handled.add("digitalSourceType");
+    image.rights(ItemReader.rights(association, pointer, reader, "picture"));
+    image.digitalSourceType(ItemReader.digitalSourceType(association, pointer, reader));
 
     handled.add("descriptions");
     String caption = null;
@@ -155,10 +190,8 @@ final class Associations {
     }
 
     handled.add("by");
-    handled.add("copyrightNotice");
     String by = reader.string(association, "by", pointer);
-    String notice = reader.string(association, "copyrightNotice", pointer);
-    image.credit(credit(by, creditLine, notice, pointer, reader));
+    image.credit(credit(by, creditLine, pointer, reader));
 
     for (Map.Entry<String, JsonNode> entry : association.properties()) {
       if (!handled.contains(entry.getKey())) {
@@ -187,7 +220,7 @@ final class Associations {
   }
 
   private static @Nullable Credit credit(
-      @Nullable String by, @Nullable String creditLine, @Nullable String notice, String pointer, ItemReader reader) {
+      @Nullable String by, @Nullable String creditLine, String pointer, ItemReader reader) {
     String name = null;
     String organization = null;
     if (by != null) {
@@ -210,19 +243,15 @@ final class Associations {
       organization = Texts.singleLine(creditLine, 200);
       reader.loss(Loss.guessed(pointer, "the credit line names the organization of the photo credit"));
     }
-    String cleanNotice = null;
-    if (notice != null) {
-      cleanNotice = reader.text(pointer + "/copyrightNotice", notice, 1_000, "copyright notice");
-    }
     if (name == null && organization == null) {
-      if (cleanNotice != null || creditLine != null) {
-        reader.loss(Loss.dropped(pointer, "a credit line or copyright notice without a name has no place in the credit"));
+      if (creditLine != null) {
+        reader.loss(Loss.dropped(pointer, "a credit line without a name has no place in the credit"));
       }
       return null;
     }
     try {
       return Credit.builder(Credit.PHOTO).name(name).organization(organization).text(creditLine)
-          .copyrightNotice(cleanNotice).build();
+.build();
     } catch (InvalidContentException e) {
       reader.loss(Loss.dropped(pointer + "/by", "the credit is not valid: " + e.violations().get(0)));
       return null;
@@ -238,10 +267,15 @@ final class Associations {
       }
     }
     for (Picture picture : pictures) {
-      if (picture.type().equals("picture")) {
+      if (picture.type().equals("picture") && !picture.rel().equals(INLINE)) {
         return picture;
       }
     }
-    return pictures.isEmpty() ? null : pictures.get(0);
+    for (Picture picture : pictures) {
+      if (!picture.rel().equals(INLINE)) {
+        return picture;
+      }
+    }
+    return null;
   }
 }

@@ -7,6 +7,9 @@ import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
+import dev.masthead.model.DigitalSourceType;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.validation.InvalidContentException;
@@ -67,12 +70,6 @@ final class ItemReader {
       Map.entry("contentCreated", "the content creation time has no place in an article"),
       Map.entry("renditions", "renditions of a text item have no place in an article"),
       Map.entry("slugline", "the slugline has no place in an article; the slug is made from the uri"),
-      Map.entry("copyrightHolder", "rights have no place in an article"),
-      Map.entry("copyrightNotice", "rights have no place in an article"),
-      Map.entry("usageTerms", "rights have no place in an article"),
-      Map.entry("rightsInfo", "rights have no place in an article"),
-      Map.entry("subjects", "subjects have no place in an article"),
-      Map.entry("digitalSourceType", "the digital source type has no place in an article"),
       Map.entry("altIds", "alternative ids have no place in an article"),
       Map.entry("eventDetails", "event details have no place in an article"),
       Map.entry("plannedCoverage", "planned coverage has no place in an article"));
@@ -110,6 +107,11 @@ final class ItemReader {
   private @Nullable Instant embargoedUntil;
   private @Nullable Instant expiresAt;
   private @Nullable String canonicalUrl;
+  private @Nullable String uri;
+  private final List<Subject> subjects = new ArrayList<>();
+  private final List<String> subjectSources = new ArrayList<>();
+  private @Nullable Rights rights;
+  private @Nullable DigitalSourceType digitalSourceType;
 
   ItemReader(SafeJson.Document document, JsonNode item, String base, String defaultLanguage) {
     this.document = document;
@@ -124,8 +126,8 @@ final class ItemReader {
     }
     checkVersion();
     String type = checkType();
-    String uri = requiredString("uri");
-    identify(uri);
+    String itemUri = requiredString("uri");
+    identify(itemUri);
     headlines();
     descriptions();
     bodies();
@@ -136,6 +138,13 @@ final class ItemReader {
     status();
     located();
     altIds();
+    subjects();
+    rights = rights(item, base, this, "article");
+    if (rights != null) {
+      sources.put("rights", base);
+    }
+    digitalSourceType = digitalSourceType(item, base, this);
+    sources.put("digitalSourceType", at("digitalSourceType"));
     rest(type);
     return new Converted<>(build(), sortedLosses());
   }
@@ -198,9 +207,11 @@ final class ItemReader {
 
   // ---------------------------------------------------------------- id, slug, uri
 
-  private void identify(String uri) {
-    id = Slugs.idFromUri(uri);
-    slug = Slugs.slugFromUri(uri);
+  private void identify(String itemUri) {
+    id = Slugs.idFromUri(itemUri);
+    slug = Slugs.slugFromUri(itemUri);
+    uri = itemUri;
+    sources.put("uri", at("uri"));
     losses.add(Loss.guessed(at("uri"), "id " + id + " and slug " + slug + " made from the uri, the same for every version"));
     sources.put("id", at("uri"));
     sources.put("slug", at("uri"));
@@ -581,6 +592,140 @@ final class ItemReader {
     }
   }
 
+  private void subjects() {
+    JsonNode array = optionalArray("subjects");
+    if (array == null) {
+      return;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String pointer = at("subjects") + "/" + i;
+      JsonNode subject = object(array.get(i), pointer);
+      String name = string(subject, "name", pointer);
+      String literal = string(subject, "literal", pointer);
+      String subjectUri = string(subject, "uri", pointer);
+      if (subjects.size() >= 100) {
+        losses.add(Loss.dropped(pointer, "an article has at most 100 subjects"));
+        continue;
+      }
+      String clean = null;
+      if (name != null) {
+        clean = text(pointer + "/name", name, 200, "subject name");
+      } else if (literal != null) {
+        clean = text(pointer + "/literal", literal, 200, "subject name");
+        losses.add(Loss.changed(pointer + "/literal", "the literal became the name: the subject has none"));
+      }
+      if (clean == null) {
+        losses.add(Loss.dropped(pointer, "a subject without a name or literal"));
+        continue;
+      }
+      if (subjectUri != null && !Urls.isGlobalUri(subjectUri)) {
+        losses.add(Loss.dropped(pointer + "/uri", "not an absolute urn:, http or https uri"));
+        subjectUri = null;
+      }
+      for (Map.Entry<String, JsonNode> entry : subject.properties()) {
+        String key = entry.getKey();
+        if (!key.equals("name") && !key.equals("uri") && !(key.equals("literal") && name == null)) {
+          losses.add(Loss.dropped(pointer + "/" + Pointers.escape(key), "a subject keeps only its name and uri"));
+        }
+      }
+      try {
+        subjects.add(Subject.of(clean, subjectUri));
+        subjectSources.add(pointer);
+      } catch (InvalidContentException e) {
+        losses.add(Loss.dropped(pointer, "a subject that is not valid: " + e.violations().get(0).message()));
+      }
+    }
+  }
+
+  /** Reads copyrightHolder, copyrightNotice, usageTerms and rightsInfo of an item or association. */
+  static @Nullable Rights rights(JsonNode object, String pointer, ItemReader reader, String what) {
+    String holder = reader.rightsText(object, pointer, "copyrightHolder", 200);
+    String notice = reader.rightsText(object, pointer, "copyrightNotice", 1_000);
+    String terms = reader.rightsText(object, pointer, "usageTerms", 2_000);
+    String license = null;
+    JsonNode info = object.get("rightsInfo");
+    if (info != null && !info.isNull()) {
+      String at = pointer + "/rightsInfo";
+      reader.object(info, at);
+      String linked = reader.string(info, "linkedRights", at);
+      if (linked != null) {
+        license = Urls.httpUrl(linked);
+        if (license == null) {
+          reader.loss(Loss.dropped(at + "/linkedRights", "not an absolute http(s) URL"));
+        }
+      }
+      for (Map.Entry<String, JsonNode> entry : info.properties()) {
+        if (!entry.getKey().equals("linkedRights")) {
+          reader.loss(Loss.dropped(at + "/" + Pointers.escape(entry.getKey()), entry.getKey().equals("encodedRights")
+              ? "a rights expression is not read; only a link to the rights (linkedRights) is kept"
+              : "the rights language has no place in the " + what + "'s rights"));
+        }
+      }
+    }
+    if (holder == null && notice == null && terms == null && license == null) {
+      return null;
+    }
+    try {
+      return Rights.builder().copyrightHolder(holder).copyrightNotice(notice).usageTerms(terms).license(license).build();
+    } catch (InvalidContentException e) {
+      reader.loss(Loss.dropped(pointer, "the rights are not valid: " + e.violations().get(0).message()));
+      return null;
+    }
+  }
+
+  private @Nullable String rightsText(JsonNode object, String pointer, String name, int max) {
+    String value = string(object, name, pointer);
+    if (object == item) {
+      handled.add(name);
+      handled.add("rightsInfo");
+    }
+    if (value == null) {
+      return null;
+    }
+    if (value.isBlank()) {
+      losses.add(Loss.dropped(pointer + "/" + name, "empty"));
+      return null;
+    }
+    return text(pointer + "/" + name, value, max, name);
+  }
+
+  /** Reads the digitalSourceType of an item or association. */
+  static @Nullable DigitalSourceType digitalSourceType(JsonNode object, String pointer, ItemReader reader) {
+    JsonNode value = object.get("digitalSourceType");
+    if (object == reader.item) {
+      reader.handled.add("digitalSourceType");
+    }
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    String at = pointer + "/digitalSourceType";
+    reader.object(value, at);
+    String typeUri = reader.string(value, "uri", at);
+    String literal = reader.string(value, "literal", at);
+    if (reader.string(value, "name", at) != null) {
+      reader.loss(Loss.dropped(at + "/name", "the name of a digital source type is not kept; its uri says it"));
+    }
+    if (typeUri != null) {
+      try {
+        DigitalSourceType read = DigitalSourceType.of(typeUri);
+        if (literal != null) {
+          reader.loss(Loss.dropped(at + "/literal", "the literal is not kept; the uri says it"));
+        }
+        return read;
+      } catch (RuntimeException e) {
+        reader.loss(Loss.dropped(at + "/uri", "not an absolute uri"));
+      }
+    }
+    if (literal != null && literal.matches("[A-Za-z]{1,64}")) {
+      reader.loss(Loss.guessed(at + "/literal", "read as the IPTC NewsCodes digital source type " + literal));
+      return DigitalSourceType.of(DigitalSourceType.IPTC_NEWSCODES + literal);
+    }
+    if (literal != null) {
+      reader.loss(Loss.dropped(at + "/literal", "a literal that is not an IPTC NewsCodes code"));
+    }
+    return null;
+  }
+
   private void rest(String type) {
     for (Map.Entry<String, JsonNode> entry : item.properties()) {
       String name = entry.getKey();
@@ -608,6 +753,7 @@ final class ItemReader {
             .body(body).authors(authors).leadImage(leadImage).language(language).dateline(dateline)
             .status(status).publishedAt(publishedAt).updatedAt(updatedAt).embargoedUntil(embargoedUntil)
             .expiresAt(expiresAt).canonicalUrl(canonicalUrl)
+            .uri(uri).subjects(subjects).rights(rights).digitalSourceType(digitalSourceType)
             .build();
       } catch (InvalidContentException e) {
         if (attempt >= 3) {
@@ -622,6 +768,7 @@ final class ItemReader {
   private void repair(List<Violation> violations) {
     Set<Integer> dropBlocks = new HashSet<>();
     Set<Integer> dropAuthors = new HashSet<>();
+    Set<Integer> dropSubjects = new HashSet<>();
     for (Violation violation : violations) {
       String[] segments = violation.pointer().split("/", -1);
       String field = segments.length > 1 ? segments[1] : "";
@@ -659,11 +806,28 @@ final class ItemReader {
         case "embargoedUntil" -> { losses.add(Loss.dropped(source, why)); embargoedUntil = null; }
         case "expiresAt" -> { losses.add(Loss.dropped(source, why)); expiresAt = null; }
         case "canonicalUrl" -> { losses.add(Loss.dropped(source, why)); canonicalUrl = null; }
+        case "uri" -> {
+          losses.add(Loss.dropped(source, "kept only as the source of the id: " + why));
+          uri = null;
+        }
+        case "rights" -> { losses.add(Loss.dropped(source, "the rights are not valid: " + why)); rights = null; }
+        case "digitalSourceType" -> { losses.add(Loss.dropped(source, why)); digitalSourceType = null; }
+        case "subjects" -> {
+          int index = segments.length > 2 ? Integer.parseInt(segments[2]) : -1;
+          if (index >= 0 && dropSubjects.add(index)) {
+            losses.add(Loss.dropped(subjectSources.get(index), "a subject that is not valid: " + why));
+          } else if (index < 0) {
+            losses.add(Loss.dropped(at("subjects"), "the subjects are not valid: " + why));
+            subjects.clear();
+            subjectSources.clear();
+          }
+        }
         default -> throw invalid(violation);
       }
     }
     removeAll(body, bodySources, dropBlocks);
     removeAll(authors, authorSources, dropAuthors);
+    removeAll(subjects, subjectSources, dropSubjects);
   }
 
   private static <T> void removeAll(List<T> values, List<String> sources, Set<Integer> indexes) {

@@ -7,6 +7,10 @@ import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Subject;
 import dev.masthead.html.HtmlWriter;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
@@ -18,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -132,12 +137,25 @@ public final class NinjsExporter {
         altId.put("value", url(article.canonicalUrl(), "/canonicalUrl"));
       }
       associations(item);
+      if (!article.subjects().isEmpty()) {
+        ArrayNode subjects = item.putArray("subjects");
+        for (Subject subject : article.subjects()) {
+          ObjectNode node = subjects.addObject();
+          node.put("name", subject.name());
+          if (subject.uri() != null) {
+            node.put("uri", subject.uri());
+          }
+        }
+      }
+      rights(item, article.rights(), "/rights");
+      digitalSourceType(item, article.digitalSourceType());
+      emphasis();
       dropped();
       return Converted.of(item, losses);
     }
 
     private String uri() {
-      return URI_PREFIX + article.id();
+      return article.uri() != null ? article.uri() : URI_PREFIX + article.id();
     }
 
     private void timestamps(ObjectNode item) {
@@ -311,6 +329,9 @@ public final class NinjsExporter {
       }
       ObjectNode association = associations.addObject();
       association.put("name", name);
+      if (!name.equals("leadimage")) {
+        association.put("rel", Associations.INLINE);
+      }
       String href = url(image.url(), pointer + "/url");
       association.put("uri", href);
       association.put("type", "picture");
@@ -332,7 +353,8 @@ public final class NinjsExporter {
       if (!descriptions.isEmpty()) {
         association.set("descriptions", descriptions);
       }
-      ObjectNode main = association.putArray("renditions").addObject();
+      ArrayNode renditions = association.putArray("renditions");
+      ObjectNode main = renditions.addObject();
       main.put("name", "main");
       main.put("href", href);
       if (image.width() != null) {
@@ -340,6 +362,33 @@ public final class NinjsExporter {
       }
       if (image.height() != null) {
         main.put("height", image.height());
+      }
+      for (int i = 0; i < image.renditions().size(); i++) {
+        Rendition rendition = image.renditions().get(i);
+        ObjectNode node = renditions.addObject();
+        node.put("name", "r" + (i + 1));
+        node.put("href", url(rendition.url(), pointer + "/renditions/" + i + "/url"));
+        if (rendition.mediaType() != null) {
+          node.put("contentType", rendition.mediaType());
+        }
+        if (rendition.width() != null) {
+          node.put("width", rendition.width());
+        }
+        if (rendition.height() != null) {
+          node.put("height", rendition.height());
+        }
+      }
+      rights(association, image.rights(), pointer + "/rights");
+      digitalSourceType(association, image.digitalSourceType());
+      if (credit != null && credit.copyrightNotice() != null) {
+        if (image.rights() == null || image.rights().copyrightNotice() == null) {
+          association.put("copyrightNotice", credit.copyrightNotice());
+          losses.add(Loss.changed(pointer + "/credit/copyrightNotice", "written as the picture's copyrightNotice, "
+              + "read back as the image's rights"));
+        } else {
+          losses.add(Loss.dropped(pointer + "/credit/copyrightNotice",
+              "a ninjs picture has one copyright notice, the image's rights'"));
+        }
       }
     }
 
@@ -371,14 +420,53 @@ public final class NinjsExporter {
         line.put("contentType", "text/plain");
         line.put("value", credit.text());
       }
-      if (credit.copyrightNotice() != null) {
-        association.put("copyrightNotice", credit.copyrightNotice());
-      }
       droppedIf(credit.license() != null, pointer + "/license", "a picture's credit has no license in ninjs");
     }
 
+    private void rights(ObjectNode node, @Nullable Rights rights, String pointer) {
+      if (rights == null) {
+        return;
+      }
+      if (rights.copyrightHolder() != null) {
+        node.put("copyrightHolder", rights.copyrightHolder());
+      }
+      if (rights.copyrightNotice() != null) {
+        node.put("copyrightNotice", rights.copyrightNotice());
+      }
+      if (rights.usageTerms() != null) {
+        node.put("usageTerms", rights.usageTerms());
+      }
+      if (rights.license() != null) {
+        node.putObject("rightsInfo").put("linkedRights", url(rights.license(), pointer + "/license"));
+      }
+      droppedIf(rights.acquireLicensePage() != null, pointer + "/acquireLicensePage",
+          "ninjs has no page to acquire a license");
+    }
+
+    private static void digitalSourceType(ObjectNode node, @Nullable DigitalSourceType type) {
+      if (type != null) {
+        node.putObject("digitalSourceType").put("uri", type.uri());
+      }
+    }
+
+    /** The html body does not carry a paragraph's emphasis and strong spans. */
+    private void emphasis() {
+      for (int i = 0; i < article.body().size(); i++) {
+        if (article.body().get(i) instanceof Paragraph paragraph) {
+          droppedIf(!paragraph.emphasis().isEmpty(), "/body/" + i + "/emphasis", "the html body does not mark emphasis");
+          droppedIf(!paragraph.strong().isEmpty(), "/body/" + i + "/strong", "the html body does not mark strong text");
+        }
+      }
+    }
+
     private void dropped() {
-      losses.add(Loss.guessed("/id", "written as the uri " + uri() + "; import makes another id from it"));
+      if (article.uri() == null) {
+        losses.add(Loss.guessed("/uri", "absent; written as " + uri() + ", made from the id"));
+      }
+      losses.add(Loss.dropped("/id", "ninjs has no id; import makes one from the uri"));
+      for (int i = 0; i < article.corrections().size(); i++) {
+        losses.add(Loss.dropped("/corrections/" + i, "ninjs has no corrections"));
+      }
       droppedIf(article.section() != null, "/section", "ninjs has no section");
       droppedIf(!article.tags().isEmpty(), "/tags", "ninjs has no free tags");
       for (int i = 0; i < article.credits().size(); i++) {

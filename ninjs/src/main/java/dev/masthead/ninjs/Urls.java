@@ -1,6 +1,7 @@
 package dev.masthead.ninjs;
 
 import dev.masthead.model.Image;
+import dev.masthead.model.Subject;
 import dev.masthead.validation.InvalidContentException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,16 @@ final class Urls {
   static boolean isHttpUrl(String value) {
     try {
       Image.builder().url(value).build();
+      return true;
+    } catch (InvalidContentException e) {
+      return false;
+    }
+  }
+
+  /** Whether the model accepts the value as a global identifier: an absolute {@code urn:}, http or https URI. */
+  static boolean isGlobalUri(String value) {
+    try {
+      Subject.of("x", value);
       return true;
     } catch (InvalidContentException e) {
       return false;

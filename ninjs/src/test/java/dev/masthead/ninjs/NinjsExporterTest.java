@@ -106,7 +106,8 @@ class NinjsExporterTest {
 
     assertThat(Fixtures.lines(exported.losses())).containsExactlyInAnyOrder(
         "/slug: changed: written as the slugline; import makes the slug from the uri",
-        "/id: guessed: written as the uri urn:masthead:article:art-2024-000123; import makes another id from it",
+        "/uri: guessed: absent; written as urn:masthead:article:art-2024-000123, made from the id",
+        "/id: dropped: ninjs has no id; import makes one from the uri",
         "/section: dropped: ninjs has no section",
         "/tags: dropped: ninjs has no free tags");
   }
