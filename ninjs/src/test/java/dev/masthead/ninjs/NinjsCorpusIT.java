@@ -197,6 +197,23 @@ class NinjsCorpusIT {
     if (plain != null && !htmlChosen && !words(plain.path("value").asString()).equals(exportedWords)) {
       failures.add(name + ": the plain-text body was not kept word for word");
     }
+    for (String field : List.of("copyrightHolder", "copyrightNotice", "usageTerms")) {
+      String before = original.path(field).asString("");
+      if (!before.isBlank() && !before.equals(exported.path(field).asString(""))) {
+        failures.add(name + ": " + field + " was not kept");
+      }
+    }
+    Set<String> originalHrefs = new java.util.TreeSet<>();
+    original.path("associations").valueStream()
+        .filter(a -> a.path("type").asString("").matches("picture|graphic"))
+        .forEach(a -> a.path("renditions").valueStream().map(r -> r.path("href").asString(""))
+            .filter(h -> h.matches("https?://.*")).forEach(originalHrefs::add));
+    Set<String> exportedHrefs = new java.util.TreeSet<>();
+    exported.path("associations").valueStream()
+        .forEach(a -> a.path("renditions").valueStream().map(r -> r.path("href").asString()).forEach(exportedHrefs::add));
+    if (!exportedHrefs.containsAll(originalHrefs)) {
+      failures.add(name + ": picture renditions were not kept: " + originalHrefs + " -> " + exportedHrefs);
+    }
     for (String field : List.of("firstCreated", "versionCreated", "embargoedUntil", "expires")) {
       JsonNode before = original.path(field);
       if (before.isString()) {
