@@ -6,7 +6,7 @@ import dev.masthead.validation.Violation;
  * Thrown when a well-formed ninjs item cannot become an article: its type is not text or
  * composite, it is a ninjs 2.x document, or it has no headline.
  *
- * <p>{@code ninjs type event is not supported (at /type): only text and composite items import as articles}
+ * <p>{@code ninjs type event is not supported: only text and composite items import as articles (at /type)}
  *
  * <p>Input that is not JSON, breaks a limit or has a duplicate key is reported by {@link
  * dev.masthead.json.MalformedJsonException} instead.

@@ -7,7 +7,6 @@ import dev.masthead.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -318,9 +317,5 @@ public final class NinjsImporter {
     public NinjsImporter build() {
       return new NinjsImporter(this);
     }
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -22,14 +22,6 @@ final class Texts {
     return clean(text, max, false);
   }
 
-  /**
-   * Returns the text as plain text that keeps its line breaks (LF only), of at most {@code max}
-   * code points, or null when it is blank.
-   */
-  static @Nullable String multiline(String text, int max) {
-    return clean(text, max, true);
-  }
-
   private static @Nullable String clean(String text, int max, boolean multiline) {
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
@@ -97,11 +89,6 @@ final class Texts {
     int space = text.lastIndexOf(' ', end);
     String head = (space > end / 2 ? text.substring(0, space) : text.substring(0, end)).strip();
     return head + "…";
-  }
-
-  /** Whether the text would be stored unchanged. */
-  static boolean isClean(String text, int max, boolean multiline) {
-    return text.equals(clean(text, max, multiline));
   }
 
   /** Whether plain text must not hold the code point; the model's rule. */
