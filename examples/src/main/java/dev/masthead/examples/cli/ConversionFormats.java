@@ -11,6 +11,7 @@ final class ConversionFormats {
   static final List<ConversionFormat> ALL = List.of(
       new MastheadFormat(),
       new HtmlFormat(),
+      new NinjsFormat(),
       SyndicationFormat.JSONLD,
       SyndicationFormat.JSON_FEED,
       SyndicationFormat.RSS,

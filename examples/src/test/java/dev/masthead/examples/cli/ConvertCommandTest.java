@@ -172,9 +172,9 @@ class ConvertCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "--from|rss|--to|html|Invalid value for option '--from': format 'rss' cannot be read; formats: masthead, html",
-    "--from|pdf|--to|html|Invalid value for option '--from': unknown format 'pdf'; formats: masthead, html",
-    "--from|html|--to|pdf|Invalid value for option '--to': unknown format 'pdf'; formats: masthead, html, jsonld, jsonfeed, rss, atom",
+    "--from|rss|--to|html|Invalid value for option '--from': format 'rss' cannot be read; formats: masthead, html, ninjs",
+    "--from|pdf|--to|html|Invalid value for option '--from': unknown format 'pdf'; formats: masthead, html, ninjs",
+    "--from|html|--to|pdf|Invalid value for option '--to': unknown format 'pdf'; formats: masthead, html, ninjs, jsonld, jsonfeed, rss, atom",
     "--from|html|--base-uri|ftp://x|Missing required option: '--to=FORMAT'",
   })
   void exits_64_for_a_usage_error(String a, String b, String c, String d, String message) {
