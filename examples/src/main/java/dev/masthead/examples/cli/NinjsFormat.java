@@ -7,6 +7,7 @@ import dev.masthead.ninjs.NinjsExporter;
 import dev.masthead.ninjs.NinjsImportException;
 import dev.masthead.ninjs.NinjsImporter;
 import dev.masthead.validation.InvalidContentException;
+import dev.masthead.validation.ValidationLevel;
 import dev.masthead.validation.Violation;
 import java.util.List;
 
@@ -42,7 +43,7 @@ final class NinjsFormat implements ConversionFormat {
       throw new UnreadableInputException(e.line() + ":" + e.column() + ": " + e.code() + ": " + e.detail() + where, e);
     } catch (NinjsImportException e) {
       // The item is well-formed ninjs that has no article form: content that cannot be made valid.
-      throw new InvalidContentException("ninjs item", "well-formed",
+      throw new InvalidContentException("ninjs item", ValidationLevel.WELL_FORMED,
           List.of(Violation.of(e.pointer(), e.code(), e.detail())));
     }
   }
