@@ -95,6 +95,40 @@ class SchemaTest {
     assertThat(failure.get()).isNull();
   }
 
+  @Test
+  void reject_long_identifiers_slugs_language_tags_and_emails_without_deep_recursion() throws InterruptedException {
+    // A pattern that repeats a group per character or per hyphen overflows the stack of backtracking
+    // regex engines on long input, which JSON Schema checks whatever maxLength says.
+    checkLongValues();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread small = new Thread(null, () -> {
+      try {
+        checkLongValues();
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    }, "small-stack", 512 * 1024);
+    small.start();
+    small.join();
+
+    assertThat(failure.get()).isNull();
+  }
+
+  private static void checkLongValues() {
+    String id = "a".repeat(20_000);
+    String slug = "a-".repeat(10_000) + "a";
+    String language = "en" + "-abcde".repeat(3_000);
+    String email = "a@" + "b.".repeat(10_000) + "com";
+    assertThat(rejections(Samples.article("\"art-2024-000123\"", "\"" + id + "\""), Article.class))
+        .extracting(Rejection::keyword).containsExactly("maxLength");
+    assertThat(rejections(Samples.article("\"city-council-approves-budget\"", "\"" + slug + "\""), Article.class))
+        .extracting(Rejection::keyword).containsExactly("maxLength");
+    assertThat(rejections(Samples.article("\"en-GB\"", "\"" + language + "\""), Article.class))
+        .extracting(Rejection::keyword).containsExactlyInAnyOrder("maxLength", "pattern");
+    assertThat(rejections("{\"name\":\"Jane Doe\",\"slug\":\"jane-doe\",\"email\":\"" + email + "\"}", Author.class))
+        .extracting(Rejection::keyword).containsExactlyInAnyOrder("maxLength", "pattern");
+  }
+
   private static void checkLongestUrls() {
     String path = "https://news.example.com/" + "x".repeat(2_048 - 25);
     String escaped = "https://news.example.com/" + "%41".repeat(674) + "x";
