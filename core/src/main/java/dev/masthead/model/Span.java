@@ -9,7 +9,7 @@ import dev.masthead.validation.MastheadValidator;
  * <p>{@code Span.of(4, 11)} covers "council" in "The council voted."
  *
  * <p>Offsets count code points, not UTF-16 units. The paragraph checks that the span lies inside
- * its text and after the previous span of its list ({@link dev.masthead.validation.SpanRanges}).
+ * its text and after the previous span of its list ({@link SpanRanges}).
  *
  * <p>This class is immutable and thread-safe.
  *
