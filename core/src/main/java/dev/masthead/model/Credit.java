@@ -39,6 +39,12 @@ public record Credit(
   /**
    * Creates a credit from its components, checking only that {@code role} is not null.
    *
+   * @param role the kind of contribution, a lower-case token such as {@code photo}
+   * @param name the person credited, single line, at most 200 code points
+   * @param organization the organization credited, such as an agency, at most 200 code points
+   * @param text the credit line as printed, at most 500 code points
+   * @param copyrightNotice the copyright notice, at most 1,000 code points
+   * @param license the URL of the license
    * @throws NullPointerException naming a required component that is null
    */
   public Credit {

@@ -25,6 +25,8 @@ public record Heading(
   /**
    * Creates a heading from its components, checking only that {@code text} is not null.
    *
+   * @param level the level, 2 to 6
+   * @param text the single-line text, at most 300 code points
    * @throws NullPointerException naming a required component that is null
    */
   public Heading {

@@ -18,6 +18,7 @@ public record ImageBlock(@NotNull(message = MessageTemplates.REQUIRED) @Valid Im
   /**
    * Creates a image block from its components, checking only that {@code image} is not null.
    *
+   * @param image the image
    * @throws NullPointerException naming a required component that is null
    */
   public ImageBlock {

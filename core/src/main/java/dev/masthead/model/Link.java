@@ -25,6 +25,9 @@ public record Link(int start, int end, @NotNull(message = MessageTemplates.REQUI
   /**
    * Creates a link from its components, checking only that {@code href} is not null.
    *
+   * @param start the index of the first linked code point
+   * @param end the index after the last linked code point
+   * @param href the target, an absolute http or https URL
    * @throws NullPointerException naming a required component that is null
    */
   public Link {

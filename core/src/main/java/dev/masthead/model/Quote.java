@@ -24,6 +24,8 @@ public record Quote(
   /**
    * Creates a quote from its components, checking only that {@code text} is not null.
    *
+   * @param text the quoted text, at most 20,000 code points, line breaks allowed
+   * @param attribution who said it, single line, at most 200 code points
    * @throws NullPointerException naming a required component that is null
    */
   public Quote {

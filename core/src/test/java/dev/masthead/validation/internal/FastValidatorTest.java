@@ -84,13 +84,13 @@ class FastValidatorTest {
   @ParameterizedTest
   @MethodSource("values")
   void agrees_with_hibernate_validator_at_the_well_formed_level(Object value) {
-    assertThat(fast.isValid(value, false)).isEqualTo(HIBERNATE.validate(value, Default.class).isEmpty());
+    assertThat(fast.isValid(value, false, TextFacts.NONE)).isEqualTo(HIBERNATE.validate(value, Default.class).isEmpty());
   }
 
   @ParameterizedTest
   @MethodSource("values")
   void agrees_with_hibernate_validator_at_the_publishable_level(Object value) {
-    assertThat(fast.isValid(value, true)).isEqualTo(HIBERNATE.validate(value, Publishable.class).isEmpty());
+    assertThat(fast.isValid(value, true, TextFacts.NONE)).isEqualTo(HIBERNATE.validate(value, Publishable.class).isEmpty());
   }
 
   private static final String EMOJI = "\uD83C\uDF89";
@@ -185,14 +185,6 @@ class FastValidatorTest {
       assertThat(fast.isValid(value, false, facts)).as("well-formed, facts %s", facts).isEqualTo(valid);
       assertThat(fast.isValid(value, true, facts)).as("publishable, facts %s", facts).isEqualTo(publishable);
     }
-  }
-
-  @ParameterizedTest
-  @MethodSource("values")
-  void agrees_with_hibernate_validator_when_nothing_is_known_of_the_texts(Object value) {
-    assertThat(fast.isValid(value, false, TextFacts.NONE)).isEqualTo(HIBERNATE.validate(value, Default.class).isEmpty());
-    assertThat(fast.isValid(value, true, TextFacts.NONE))
-        .isEqualTo(HIBERNATE.validate(value, Publishable.class).isEmpty());
   }
 
   @Test
