@@ -6,7 +6,8 @@
  *       body ({@link dev.masthead.model.Paragraph} with {@link dev.masthead.model.Link}s, {@link
  *       dev.masthead.model.Heading}, {@link dev.masthead.model.Quote}, {@link
  *       dev.masthead.model.ListBlock}, {@link dev.masthead.model.ImageBlock}, {@link
- *       dev.masthead.model.Divider}), {@link dev.masthead.model.Author}s, {@link
+ *       dev.masthead.model.Divider}, and {@link dev.masthead.model.UnknownBlock} for a type from a
+ *       newer version), {@link dev.masthead.model.Author}s, {@link
  *       dev.masthead.model.Credit}s and {@link dev.masthead.model.Image}s with their {@link
  *       dev.masthead.model.Rendition}s.
  *   <li>What agencies send with an article or an image: {@link dev.masthead.model.Rights}, {@link

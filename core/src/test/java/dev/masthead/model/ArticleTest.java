@@ -449,4 +449,37 @@ class ArticleTest {
     assertThat(article.authors()).extracting(Author::slug).containsExactly("jane-doe", "john-roe");
     assertThat(article.tags()).containsExactly("new");
   }
+
+  @Test
+  void builds_uri_subjects_rights_source_and_corrections_and_back() {
+    Correction correction = Correction.of("An earlier version misstated the total.", PUBLISHED_AT.plusSeconds(60));
+    Article built = article().toBuilder()
+        .uri("urn:newsml:example.com:20240501:budget")
+        .addSubject(Subject.of("politics", "http://cv.iptc.org/newscodes/mediatopic/11000000"))
+        .rights(Rights.builder().copyrightNotice("© 2024 Example News").build())
+        .digitalSourceType(DigitalSourceType.MINOR_HUMAN_EDITS)
+        .addCorrection(correction)
+        .build();
+
+    assertThat(built.uri()).isEqualTo("urn:newsml:example.com:20240501:budget");
+    assertThat(built.subjects()).extracting(Subject::name).containsExactly("politics");
+    assertThat(built.rights().copyrightNotice()).isEqualTo("© 2024 Example News");
+    assertThat(built.digitalSourceType()).isEqualTo(DigitalSourceType.MINOR_HUMAN_EDITS);
+    assertThat(built.corrections()).containsExactly(correction);
+    assertThat(built.toBuilder().build()).isEqualTo(built);
+    assertThat(built.withHeadline("Other").corrections()).containsExactly(correction);
+  }
+
+  @Test
+  void keeps_the_constructor_of_twenty_components() {
+    Article a = article();
+    Article old = new Article(a.id(), a.slug(), a.kicker(), a.headline(), a.subheadline(), a.summary(), a.body(),
+        a.authors(), a.credits(), a.leadImage(), a.section(), a.tags(), a.language(), a.dateline(), a.status(),
+        a.publishedAt(), a.updatedAt(), a.embargoedUntil(), a.expiresAt(), a.canonicalUrl());
+
+    assertThat(old).isEqualTo(a);
+    assertThat(old.subjects()).isEmpty();
+    assertThat(old.corrections()).isEmpty();
+    assertThat(old.uri()).isNull();
+  }
 }

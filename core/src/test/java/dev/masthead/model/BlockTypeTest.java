@@ -9,6 +9,6 @@ class BlockTypeTest {
   @Test
   void names_each_kind_in_lower_case_on_the_wire() {
     assertThat(Arrays.stream(BlockType.values()).map(BlockType::wireName))
-        .containsExactly("paragraph", "heading", "quote", "list", "image", "divider");
+        .containsExactly("paragraph", "heading", "quote", "list", "image", "divider", "unknown");
   }
 }

@@ -81,4 +81,43 @@ class ImageTest {
 
     assertThat(violations(image)).extracting(Violation::pointer).containsExactly("/credit/name");
   }
+
+  @Test
+  void builds_renditions_rights_and_source_and_back() {
+    Rights rights = Rights.builder().copyrightHolder("Example Agency").build();
+    Image image = leadImage().toBuilder()
+        .addRendition(Rendition.of("https://cdn.example.com/img/council-640.jpg", 640, 427))
+        .rights(rights)
+        .digitalSourceType(DigitalSourceType.DIGITAL_CAPTURE)
+        .build();
+
+    assertThat(image.renditions()).extracting(Rendition::width).containsExactly(640);
+    assertThat(image.rights()).isEqualTo(rights);
+    assertThat(image.digitalSourceType()).isEqualTo(DigitalSourceType.DIGITAL_CAPTURE);
+    assertThat(image.toBuilder().build()).isEqualTo(image);
+    assertThat(image.withCredit(null).renditions()).isEqualTo(image.renditions());
+  }
+
+  @Test
+  void keeps_the_constructor_of_six_parts() {
+    Image image = new Image("https://cdn.example.com/a.jpg", null, null, null, null, null);
+
+    assertThat(image.renditions()).isEmpty();
+    assertThat(image.rights()).isNull();
+    assertThat(image.digitalSourceType()).isNull();
+  }
+
+  @Test
+  void holds_at_most_20_renditions() {
+    java.util.List<Rendition> renditions = new java.util.ArrayList<>();
+    for (int i = 0; i <= 20; i++) {
+      renditions.add(Rendition.of("https://cdn.example.com/a-" + i + ".jpg", null, null));
+    }
+    assertThatThrownBy(() -> Image.builder().renditions(renditions).build())
+        .isInstanceOf(InvalidContentException.class)
+        .hasMessage("image is not well-formed: /renditions: too_many: must have at most 20 elements");
+    assertThatThrownBy(() -> Image.builder().renditions((Rendition) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("renditions[0] must not be null");
+  }
 }

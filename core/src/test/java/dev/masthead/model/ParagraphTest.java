@@ -69,4 +69,36 @@ class ParagraphTest {
     assertThat(violations(new Paragraph(text, links)))
         .containsExactly(Violation.of("/links", Codes.TOO_MANY, "must have at most 1000 elements"));
   }
+
+  @Test
+  void builds_links_emphasis_and_strong_and_back() {
+    Paragraph paragraph = Paragraph.builder("Vote now, said the mayor.")
+        .addLink(Link.of(0, 8, "https://news.example.com/vote"))
+        .addEmphasis(Span.of(0, 4))
+        .addStrong(Span.of(5, 8))
+        .build();
+
+    assertThat(paragraph.links()).containsExactly(Link.of(0, 8, "https://news.example.com/vote"));
+    assertThat(paragraph.emphasis()).containsExactly(Span.of(0, 4));
+    assertThat(paragraph.strong()).containsExactly(Span.of(5, 8));
+    assertThat(paragraph.toBuilder().build()).isEqualTo(paragraph);
+    assertThat(paragraph.toBuilder().strong(List.of()).build().strong()).isEmpty();
+  }
+
+  @Test
+  void keeps_the_constructor_of_text_and_links() {
+    Paragraph paragraph = new Paragraph("One.", List.of());
+
+    assertThat(paragraph.emphasis()).isEmpty();
+    assertThat(paragraph.strong()).isEmpty();
+    assertThat(paragraph).isEqualTo(new Paragraph("One.", null, null, null));
+  }
+
+  @Test
+  void makes_the_builder_reject_a_span_outside_the_text() {
+    assertThatThrownBy(() -> Paragraph.builder("Vote.").addEmphasis(Span.of(2, 9)).build())
+        .isInstanceOf(InvalidContentException.class)
+        .hasMessage("paragraph is not well-formed: /emphasis/0/end: span_range: "
+            + "must lie inside the text, after the previous span, with start before end");
+  }
 }

@@ -3,7 +3,9 @@ package dev.masthead.examples;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.AuthorKind;
+import dev.masthead.model.Correction;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Divider;
 import dev.masthead.model.Heading;
 import dev.masthead.model.Image;
@@ -12,6 +14,9 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
@@ -152,7 +157,9 @@ public final class SampleContent {
   /**
    * Returns a publishable local news story with a person and an agency in the byline, additional
    * reporting, a credited photo, and a body of paragraphs with links, a quote, a heading, a bulleted
-   * list, an image and a divider.
+   * list, an image and a divider. The agency's lead photo comes as an agency sends it, in several
+   * renditions with its rights and how it was made; the story carries the agency's global URI, its
+   * subjects, and the correction published when a time in it was fixed.
    *
    * @return the article
    */
@@ -231,6 +238,24 @@ public final class SampleContent {
                         .copyrightNotice("© 2024 Example Press Agency")
                         .license("https://www.example.org/licensing/editorial-use")
                         .build())
+                .renditions(
+                    Rendition.of("https://cdn.example.com/images/2024/05/island-queen-evacuation-1200x800.jpg",
+                        1200, 800, "image/jpeg"),
+                    Rendition.of("https://cdn.example.com/images/2024/05/island-queen-evacuation-1200x675.jpg",
+                        1200, 675, "image/jpeg"),
+                    Rendition.of("https://cdn.example.com/images/2024/05/island-queen-evacuation-1200x1200.jpg",
+                        1200, 1200, "image/jpeg"),
+                    Rendition.of("https://cdn.example.com/images/2024/05/island-queen-evacuation-400x267.webp",
+                        400, 267, "image/webp"))
+                .rights(
+                    Rights.builder()
+                        .copyrightHolder("Example Press Agency")
+                        .copyrightNotice("© 2024 Example Press Agency")
+                        .usageTerms("Editorial use only. No sales, no archiving after 30 days.")
+                        .license("https://www.example.org/licensing/editorial-use")
+                        .acquireLicensePage("https://www.example.org/licensing/buy")
+                        .build())
+                .digitalSourceType(DigitalSourceType.DIGITAL_CAPTURE)
                 .build())
         .section("local")
         .tags("ferries", "Portside", "Gull Island", "maritime safety")
@@ -239,6 +264,16 @@ public final class SampleContent {
         .publishedAt(Instant.parse("2024-05-01T09:05:00Z"))
         .updatedAt(Instant.parse("2024-05-01T11:30:00Z"))
         .canonicalUrl(FERRY_URL)
+        .uri("urn:newsml:example.org:20240501:island-queen-fire")
+        .subjects(
+            Subject.of("disaster, accident and emergency incident",
+                "http://cv.iptc.org/newscodes/mediatopic/03000000"),
+            Subject.of("Portside"))
+        .addCorrection(
+            Correction.of(
+                "An earlier version of this article said the fire was reported at 8.21 a.m. It was reported"
+                    + " at 8.12 a.m.",
+                Instant.parse("2024-05-01T11:30:00Z")))
         .build();
   }
 

@@ -1,5 +1,7 @@
 package dev.masthead.json;
 
+import dev.masthead.conversion.Converted;
+import dev.masthead.conversion.Loss;
 import dev.masthead.json.internal.Decoder;
 import dev.masthead.json.internal.Documents;
 import dev.masthead.json.internal.Limits;
@@ -74,6 +76,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>skips one leading byte order mark, for every kind of input;
  *   <li>ignores unknown properties, or reports them all in {@linkplain Builder#strict(boolean)
  *       strict mode};
+ *   <li>refuses block types and values that this version does not know, unless told to {@linkplain
+ *       Builder#unknownContent(UnknownContent) keep or drop them} and report it ({@link
+ *       #readReported(String, Class)});
  *   <li>validates the result at the {@linkplain ValidationLevel#WELL_FORMED well-formed} level, or
  *       another chosen one;
  *   <li>throws {@link MalformedJsonException} for input it cannot read and {@link
@@ -101,7 +106,7 @@ public final class MastheadJson {
   private MastheadJson(Builder settings) {
     this.settings = settings.copy();
     this.options = new ReadOptions(settings.strict, settings.maxBlocks, settings.maxAuthors,
-        settings.maxTags, settings.maxTickerItems, settings.maxElements);
+        settings.maxTags, settings.maxTickerItems, settings.maxElements, settings.unknownContent);
     this.validator = settings.validator;
     StreamReadConstraints limits = Limits.of(settings.maxDepth, settings.maxDocumentBytes, settings.maxTokens,
         settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);
@@ -425,6 +430,61 @@ public final class MastheadJson {
     });
   }
 
+  // Reading with a report of what was dropped or changed.
+
+  /**
+   * Reads any Masthead type, as {@link #read(String, Class)} does, and reports what it dropped or
+   * changed because this version does not know it, as {@linkplain
+   * Builder#unknownContent(UnknownContent) configured}: each {@link Loss} names its place in the
+   * document with a JSON Pointer. With the default, {@link UnknownContent#REFUSE}, the report is
+   * always empty, as such content is refused.
+   *
+   * <pre>{@code
+   * MastheadJson json = MastheadJson.builder().unknownContent(UnknownContent.DROP).build();
+   * Converted<Article> read = json.readReported(text, Article.class);
+   * read.losses().forEach(System.err::println); // /body/3: dropped: block of unknown type "video" dropped
+   * }</pre>
+   *
+   * @param <T> the type
+   * @param json the document
+   * @param type the type's class
+   * @return the value, validated at the configured level, with what was dropped or changed
+   * @throws MalformedJsonException if the input cannot be read as that type
+   * @throws InvalidContentException if the value breaks the rules
+   */
+  public <T> Converted<T> readReported(String json, Class<T> type) {
+    List<Loss> losses = new ArrayList<>();
+    T value = Documents.readText(json, settings.maxDocumentBytes, mapper, options, reporting(type, losses), this::check);
+    return Converted.of(value, losses);
+  }
+
+  /**
+   * Reads any Masthead type from UTF-8 bytes, as {@link #readReported(String, Class)} does.
+   *
+   * @param <T> the type
+   * @param json the document
+   * @param type the type's class
+   * @return the value, validated at the configured level, with what was dropped or changed
+   * @throws MalformedJsonException if the input cannot be read as that type
+   * @throws InvalidContentException if the value breaks the rules
+   */
+  public <T> Converted<T> readReported(byte[] json, Class<T> type) {
+    List<Loss> losses = new ArrayList<>();
+    T value = Documents.readBytes(
+        json, json.length, settings.maxDocumentBytes, mapper, options, reporting(type, losses), this::check);
+    return Converted.of(value, losses);
+  }
+
+  /** Decodes {@code type} and adds the decoder's losses to {@code losses}. */
+  private static <T> Function<Decoder, T> reporting(Class<T> type, List<Loss> losses) {
+    Function<Decoder, T> decode = decoder(type);
+    return decoder -> {
+      T value = decode.apply(decoder);
+      losses.addAll(decoder.losses());
+      return value;
+    };
+  }
+
   // Writing.
 
   /**
@@ -679,6 +739,7 @@ public final class MastheadJson {
     private @Nullable ValidationLevel validation = ValidationLevel.WELL_FORMED;
     private MastheadValidator validator = MastheadValidator.standard();
     private boolean strict;
+    private UnknownContent unknownContent = UnknownContent.REFUSE;
     private long maxDocumentBytes = 10_000_000;
     private int maxDepth = 32;
     private int maxStringLength = 100_000;
@@ -699,6 +760,7 @@ public final class MastheadJson {
       copy.validation = validation;
       copy.validator = validator;
       copy.strict = strict;
+      copy.unknownContent = unknownContent;
       copy.maxDocumentBytes = maxDocumentBytes;
       copy.maxDepth = maxDepth;
       copy.maxStringLength = maxStringLength;
@@ -772,6 +834,20 @@ public final class MastheadJson {
      */
     public Builder strict(boolean strict) {
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Sets what reading does with block types and values that this version does not know, such as
+     * those of a newer version; {@link UnknownContent#REFUSE} by default, which keeps the closed
+     * sets the contract. {@link MastheadJson#readReported(String, Class)} reports what the other choices drop
+     * or change; the other read methods apply them without a report.
+     *
+     * @param unknownContent the choice
+     * @return this builder
+     */
+    public Builder unknownContent(UnknownContent unknownContent) {
+      this.unknownContent = Objects.requireNonNull(unknownContent, "unknownContent");
       return this;
     }
 

@@ -33,6 +33,9 @@ import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
+import dev.masthead.model.UnknownBlock;
+import dev.masthead.conversion.Loss;
+import dev.masthead.json.UnknownContent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +46,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads the wire format from a parser, one value at a time, without coercion: a string is read
@@ -62,6 +66,12 @@ public final class Decoder {
   /** The items of the last ticker read, in document order. */
   private @Nullable List<TickerItem> tickerItems;
   private @Nullable List<String> missing;
+  /** What was dropped or changed, with pointers into the document, when unknown content is not refused. */
+  private final List<Loss> losses;
+  /** The pointer of the value this decoder reads, when it reads a copy of part of a document. */
+  private final String base;
+  /** The document index of each block of the last body read, when blocks were dropped from it. */
+  private int @Nullable [] bodyIndexes;
 
   /**
    * Creates a decoder.
@@ -73,6 +83,25 @@ public final class Decoder {
     this.p = parser;
     this.options = options;
     this.unknown = options.strict() ? new ArrayList<>() : null;
+    this.losses = new ArrayList<>();
+    this.base = "";
+  }
+
+  /** A decoder of a block held back by {@code parent}, sharing its reports. */
+  private Decoder(JsonParser parser, Decoder parent, String base) {
+    this.p = parser;
+    this.options = parent.options;
+    this.unknown = parent.unknown;
+    this.losses = parent.losses;
+    this.base = base;
+  }
+
+  /**
+   * Returns what was dropped or changed because it is unknown to this version, with pointers into
+   * the document; empty when {@link ReadOptions#unknownContent()} refuses unknown content.
+   */
+  public List<Loss> losses() {
+    return losses;
   }
 
   /** Returns the JSON Pointers of the unknown properties met, in strict mode; else empty. */
@@ -86,6 +115,24 @@ public final class Decoder {
    * {@code /items/0/url} of the ticker may be {@code /items/3/url} of the document.
    */
   public UnaryOperator<String> documentPointers(Object value) {
+    int[] kept = bodyIndexes;
+    if (value instanceof Article && kept != null) {
+      // Blocks were dropped: /body/2 of the article may be /body/3 of the document.
+      return pointer -> {
+        String prefix = "/body/";
+        if (!pointer.startsWith(prefix)) {
+          return pointer;
+        }
+        int end = pointer.indexOf('/', prefix.length());
+        end = end < 0 ? pointer.length() : end;
+        try {
+          int index = Integer.parseInt(pointer.substring(prefix.length(), end));
+          return index >= 0 && index < kept.length ? prefix + kept[index] + pointer.substring(end) : pointer;
+        } catch (NumberFormatException e) {
+          return pointer;
+        }
+      };
+    }
     List<TickerItem> documentOrder = tickerItems;
     if (!(value instanceof Ticker) || documentOrder == null) {
       return UnaryOperator.identity();
@@ -158,7 +205,7 @@ public final class Decoder {
         case "headline": bit = 1 << 3; headline = string(); break;
         case "subheadline": bit = 1 << 4; subheadline = string(); break;
         case "summary": bit = 1 << 5; summary = string(); break;
-        case "body": bit = 1 << 6; body = objects(options.maxBlocks(), Decoder::readBlock); break;
+        case "body": bit = 1 << 6; body = body(); break;
         case "authors": bit = 1 << 7; authors = objects(options.maxAuthors(), Decoder::readAuthor); break;
         case "credits": bit = 1 << 8; credits = objects(options.maxElements(), Decoder::readCredit); break;
         case "leadImage": bit = 1 << 9; leadImage = nextIsNull() ? null : readImage(); break;
@@ -186,9 +233,45 @@ public final class Decoder {
         expiresAt, canonicalUrl, uri, subjects, rights, digitalSourceType, corrections);
   }
 
+  /**
+   * Reads the blocks of a body. Refusing unknown content, any unknown block is an error; keeping
+   * it, each is an {@link UnknownBlock}; dropping it, each is left out and reported, and the
+   * document index of every block kept is remembered for {@link #documentPointers(Object)}.
+   */
+  private List<Block> body() {
+    if (options.unknownContent() != UnknownContent.DROP) {
+      return objects(options.maxBlocks(), Decoder::readBlock);
+    }
+    if (!startArray()) {
+      return List.of();
+    }
+    List<Block> blocks = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    int index = 0;
+    while (nextElement(index, options.maxBlocks())) {
+      String at = pointer();
+      Block block = readBlock();
+      if (block instanceof UnknownBlock) {
+        losses.add(Loss.dropped(at, "block of unknown type " + Quoting.prefix(((UnknownBlock) block).wireType())
+            + " dropped"));
+      } else {
+        blocks.add(block);
+        indexes.add(index);
+      }
+      index++;
+    }
+    if (blocks.size() < index) {
+      bodyIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return blocks;
+  }
+
   /** Reads a body block of any kind. */
   public Block readBlock() {
     expectObject("a block");
+    if (options.unknownContent() != UnknownContent.REFUSE && base.isEmpty()) {
+      return readBlockOfAnyType();
+    }
     String type = null;
     String text = null;
     List<Link> links = null;
@@ -263,6 +346,42 @@ public final class Decoder {
       }
     }
     return block;
+  }
+
+  /**
+   * Reads a block that may be of a type this version does not know. The block is copied first, with
+   * the checks that skipping unknown content applies, because its {@code type} may come after the
+   * properties that depend on it. A block of an unknown type becomes an {@link UnknownBlock} holding
+   * the copy; any other is read from the copy as usual, with pointers and positions in the document.
+   */
+  private Block readBlockOfAnyType() {
+    TokenStreamLocation start = p.currentTokenLocation();
+    String at = pointer();
+    Opaque.Copy copy = Opaque.copy(p, options.maxElements(), this::duplicate, () -> tooMany(options.maxElements()));
+    String type = copy.type();
+    if (type != null && !isKnownBlockType(type)) {
+      return new UnknownBlock(type, copy.json());
+    }
+    try (JsonParser again = Opaque.parser(copy.json())) {
+      again.nextToken();
+      return new Decoder(again, this, at).readBlock();
+    } catch (InputProblem problem) {
+      throw new InputProblem(p, problem.code(), problem.pointer(), problem.detail(), start);
+    }
+  }
+
+  private static boolean isKnownBlockType(String type) {
+    switch (type) {
+      case "paragraph":
+      case "heading":
+      case "quote":
+      case "list":
+      case "image":
+      case "divider":
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**
@@ -724,7 +843,9 @@ public final class Decoder {
       case "draft": return ArticleStatus.DRAFT;
       case "published": return ArticleStatus.PUBLISHED;
       case "withdrawn": return ArticleStatus.WITHDRAWN;
-      default: throw unknownValue("draft, published, withdrawn");
+      default:
+        // Never published: a status this version does not know may mean the article must not be shown.
+        return unknownValue("draft, published, withdrawn", text, "draft", ArticleStatus.DRAFT);
     }
   }
 
@@ -736,7 +857,7 @@ public final class Decoder {
     switch (text) {
       case "person": return AuthorKind.PERSON;
       case "organization": return AuthorKind.ORGANIZATION;
-      default: throw unknownValue("person, organization");
+      default: return unknownValue("person, organization", text, "person", AuthorKind.PERSON);
     }
   }
 
@@ -749,7 +870,7 @@ public final class Decoder {
       case "breaking": return TickerPriority.BREAKING;
       case "urgent": return TickerPriority.URGENT;
       case "normal": return TickerPriority.NORMAL;
-      default: throw unknownValue("breaking, urgent, normal");
+      default: return unknownValue("breaking, urgent, normal", text, "normal", TickerPriority.NORMAL);
     }
   }
 
@@ -876,7 +997,8 @@ public final class Decoder {
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
       context = context.getParent();
     }
-    return context.pathAsPointer().toString();
+    String pointer = context.pathAsPointer().toString();
+    return base.isEmpty() ? pointer : base + pointer;
   }
 
   private InputProblem problem(String code, String pointer, String detail) {
@@ -889,6 +1011,15 @@ public final class Decoder {
 
   private InputProblem unknownValue(String expected) {
     return problem(UNKNOWN_VALUE, pointer(), "must be one of " + expected);
+  }
+
+  /** Refuses an unknown value, or reads it as {@code fallback} and reports the change. */
+  private <T> T unknownValue(String expected, String value, String fallbackName, T fallback) {
+    if (options.unknownContent() == UnknownContent.REFUSE) {
+      throw unknownValue(expected);
+    }
+    losses.add(Loss.changed(pointer(), "unknown value " + Quoting.prefix(value) + " read as " + fallbackName));
+    return fallback;
   }
 
   private InputProblem duplicate(String name) {

@@ -19,6 +19,7 @@ import dev.masthead.model.Span;
 import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
+import dev.masthead.model.UnknownBlock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +134,12 @@ public final class Encoder {
     g.writeEndObject();
   }
 
-  /** Writes a block, its {@code type} first. */
+  /** Writes a block, its {@code type} first; an unknown block as it was read. */
   public static void block(JsonGenerator g, Block block) {
+    if (block instanceof UnknownBlock) {
+      Opaque.write(g, ((UnknownBlock) block).json());
+      return;
+    }
     g.writeStartObject();
     g.writeStringProperty("type", block.type().wireName());
     switch (block.type()) {
@@ -174,6 +179,7 @@ public final class Encoder {
         }
         break;
       case DIVIDER:
+      case UNKNOWN:
         break;
     }
     g.writeEndObject();

@@ -1,6 +1,7 @@
 package dev.masthead.json.internal;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -21,6 +22,17 @@ public final class InputProblem extends StreamReadException {
   InputProblem(JsonParser parser, String code, String pointer, String detail) {
     // Located at the start of the offending token, as the parser locates its own syntax errors.
     super(parser, detail + (pointer.isEmpty() ? "" : " (at " + pointer + ")"), parser.currentTokenLocation());
+    this.code = code;
+    this.pointer = pointer;
+    this.detail = detail;
+  }
+
+  /**
+   * A problem found in a copy of part of the input, such as a block read again after it was held
+   * back, located where that part starts in the input.
+   */
+  InputProblem(JsonParser parser, String code, String pointer, String detail, TokenStreamLocation location) {
+    super(parser, detail + (pointer.isEmpty() ? "" : " (at " + pointer + ")"), location);
     this.code = code;
     this.pointer = pointer;
     this.detail = detail;

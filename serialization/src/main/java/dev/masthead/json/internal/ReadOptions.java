@@ -1,5 +1,6 @@
 package dev.masthead.json.internal;
 
+import dev.masthead.json.UnknownContent;
 import dev.masthead.model.Article;
 import dev.masthead.model.Ticker;
 
@@ -13,10 +14,28 @@ import dev.masthead.model.Ticker;
  * @param maxTags the most tags
  * @param maxTickerItems the most ticker items
  * @param maxElements the most elements of any other array or members of any object
+ * @param unknownContent what to do with block types and values from a newer version
  */
 public record ReadOptions(
-    boolean strict, int maxBlocks, int maxAuthors, int maxTags, int maxTickerItems, int maxElements) {
+    boolean strict, int maxBlocks, int maxAuthors, int maxTags, int maxTickerItems, int maxElements,
+    UnknownContent unknownContent) {
   /** The options of the module when an application's mapper uses it: lenient, model limits. */
   public static final ReadOptions DEFAULT = new ReadOptions(
       false, Article.MAX_BLOCKS, Article.MAX_AUTHORS, Article.MAX_TAGS, Ticker.MAX_ITEMS, 10_000);
+
+  /**
+   * Options that refuse unknown block types and values, as every reader did before {@link
+   * UnknownContent} was added.
+   *
+   * @param strict whether unknown properties are reported rather than ignored
+   * @param maxBlocks the most body blocks
+   * @param maxAuthors the most authors
+   * @param maxTags the most tags
+   * @param maxTickerItems the most ticker items
+   * @param maxElements the most elements of any other array or members of any object
+   */
+  public ReadOptions(
+      boolean strict, int maxBlocks, int maxAuthors, int maxTags, int maxTickerItems, int maxElements) {
+    this(strict, maxBlocks, maxAuthors, maxTags, maxTickerItems, maxElements, UnknownContent.REFUSE);
+  }
 }
