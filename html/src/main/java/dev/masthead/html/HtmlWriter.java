@@ -15,6 +15,8 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -244,6 +246,21 @@ public final class HtmlWriter {
       if (article.expiresAt() != null) {
         dropped("/expiresAt", "the expiry time is not shown in html");
       }
+      if (article.uri() != null) {
+        dropped("/uri", "the global uri is not shown in html");
+      }
+      if (!article.subjects().isEmpty()) {
+        dropped("/subjects", "subjects are not shown in html");
+      }
+      if (article.rights() != null) {
+        dropped("/rights", "the rights are not shown in html");
+      }
+      if (article.digitalSourceType() != null) {
+        dropped("/digitalSourceType", "how the article was made is not shown in html");
+      }
+      if (!article.corrections().isEmpty()) {
+        dropped("/corrections", "corrections are not shown in html");
+      }
       if (article.canonicalUrl() != null && !canonicalShown) {
         dropped("/canonicalUrl", page ? "not an http(s) url" : "an article fragment has no canonical link");
       }
@@ -435,7 +452,23 @@ public final class HtmlWriter {
         }
       }
       // Removing characters would move the ranges: a removed one becomes U+FFFD, the replacement character.
+      spans(marks, Inline.Kind.EMPHASIS, paragraph.emphasis(), pointer + "/emphasis");
+      spans(marks, Inline.Kind.STRONG, paragraph.strong(), pointer + "/strong");
       Inline.render(p, replace(text, pointer + "/text"), marks);
+    }
+
+    /** Adds emphasis or strong ranges; ranges that touch render as one element and read back as one. */
+    void spans(List<Inline.Mark> marks, Inline.Kind kind, List<Span> spans, String pointer) {
+      int previousEnd = -1;
+      boolean touching = false;
+      for (Span span : spans) {
+        touching |= span.start() == previousEnd;
+        previousEnd = span.end();
+        marks.add(new Inline.Mark(kind, span.start(), span.end(), null));
+      }
+      if (touching) {
+        changed(pointer, "ranges that touch read back from html as one");
+      }
     }
 
     void figure(Element parent, Image image, String pointer, boolean lead) {
@@ -460,6 +493,13 @@ public final class HtmlWriter {
       if (image.height() != null) {
         img.attr("height", Integer.toString(image.height()));
       }
+      srcset(img, image, pointer);
+      if (image.rights() != null) {
+        dropped(pointer + "/rights", "an image's rights are not shown in html");
+      }
+      if (image.digitalSourceType() != null) {
+        dropped(pointer + "/digitalSourceType", "how an image was made is not shown in html");
+      }
       if (!lead) {
         // The lead image is the first thing a reader sees: it loads at once.
         img.attr("loading", "lazy");
@@ -476,6 +516,38 @@ public final class HtmlWriter {
           credit(caption, image.credit(), pointer + "/credit");
         }
       }
+    }
+
+    /**
+     * Writes the renditions as {@code srcset}, the main image first: only URL and width travel
+     * there, so a rendition without a width is left out, and heights and media types are reported.
+     */
+    void srcset(Element img, Image image, String pointer) {
+      List<Srcset.Candidate> candidates = new ArrayList<>();
+      for (int i = 0; i < image.renditions().size(); i++) {
+        Rendition rendition = image.renditions().get(i);
+        String at = pointer + "/renditions/" + i;
+        if (!isHttpUrl(rendition.url()) || !Srcset.fits(rendition.url())) {
+          dropped(at, "not an http(s) url that fits in a srcset");
+        } else if (rendition.width() == null) {
+          dropped(at, "a rendition without a width has no place in a srcset");
+        } else {
+          candidates.add(new Srcset.Candidate(rendition.url(), rendition.width()));
+          if (rendition.height() != null) {
+            dropped(at + "/height", "a srcset holds no height");
+          }
+          if (rendition.mediaType() != null) {
+            dropped(at + "/mediaType", "a srcset holds no media type");
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        return;
+      }
+      if (image.url() != null && image.width() != null && img.hasAttr("src") && Srcset.fits(image.url())) {
+        candidates.add(0, new Srcset.Candidate(image.url(), image.width()));
+      }
+      img.attr("srcset", Srcset.format(candidates));
     }
 
     /**

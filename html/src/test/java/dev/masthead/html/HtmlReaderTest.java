@@ -16,6 +16,8 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Span;
 import dev.masthead.validation.InvalidContentException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,8 @@ class HtmlReaderTest {
     Converted<List<Block>> read = READER.readBlocks(html);
 
     assertThat(read.value()).containsExactly(
-        Paragraph.of("The council voted on Tuesday.\nLate.", Link.of(18, 28, "https://news.example.com/v")),
+        Paragraph.builder("The council voted on Tuesday.\nLate.").addLink(Link.of(18, 28, "https://news.example.com/v"))
+            .addStrong(Span.of(4, 11)).build(),
         Heading.of(2, "What it means"),
         Heading.of(4, "Detail"),
         Quote.of("We are ready.\n\nNow.", "the mayor"),
@@ -178,7 +181,7 @@ class HtmlReaderTest {
         "Intro <em>text</em><img src=\"https://cdn.example.com/i.jpg\" alt=\"i\"> more<p>Next</p>");
 
     assertThat(read.value()).containsExactly(
-        Paragraph.of("Intro text"),
+        Paragraph.builder("Intro text").addEmphasis(Span.of(6, 10)).build(),
         ImageBlock.of(Image.builder().url("https://cdn.example.com/i.jpg").altText("i").build()),
         Paragraph.of("more"),
         Paragraph.of("Next"));
@@ -194,6 +197,33 @@ class HtmlReaderTest {
         Paragraph.of("Intro more"),
         ImageBlock.of(Image.builder().url("https://cdn.example.com/i.jpg").altText("i").build()));
     assertThat(read.losses()).containsExactly(Loss.changed("/0", "an image inside text moved after it"));
+  }
+
+  @Test
+  void reads_emphasis_and_strong_joining_ranges_that_touch_or_nest() {
+    Converted<List<Block>> read = READER.readBlocks(
+        "<p><i>very</i><em> much</em> <b>so <strong>indeed</strong></b> <em><em>twice</em></em></p>");
+
+    assertThat(read.value()).containsExactly(Paragraph.builder("very much so indeed twice")
+        .addEmphasis(Span.of(0, 9)).addEmphasis(Span.of(20, 25)).addStrong(Span.of(10, 19)).build());
+    assertThat(read.losses()).isEmpty();
+  }
+
+  @Test
+  void reads_renditions_from_srcset_leaving_out_the_main_image() {
+    Converted<List<Block>> read = WITH_BASE.readBlocks("<img src=\"https://cdn.example.com/a-800.jpg\" width=\"800\""
+        + " srcset=\"https://cdn.example.com/a-800.jpg 800w, https://cdn.example.com/a-1600.jpg 1600w,"
+        + " small.jpg 320w, data:image/png;base64,AA 10w, https://cdn.example.com/a@2x.jpg 2x\">");
+
+    assertThat(read.value()).containsExactly(ImageBlock.of(Image.builder().url("https://cdn.example.com/a-800.jpg")
+        .width(800)
+        .addRendition(Rendition.of("https://cdn.example.com/a-1600.jpg", 1600, null))
+        .addRendition(Rendition.of("https://news.example.com/politics/small.jpg", 320, null))
+        .addRendition(Rendition.of("https://cdn.example.com/a@2x.jpg", null, null))
+        .build()));
+    assertThat(read.losses()).containsExactly(
+        Loss.changed("/0/image/renditions/1/url", "a relative url resolved against the base uri"),
+        Loss.dropped("/0/image/renditions/2/url", "a data: url: only http and https are kept"));
   }
 
   @Test

@@ -84,7 +84,7 @@ class HtmlWriterTest {
     // The canonical constructors are the documented way to hold content that was never validated.
     Article article = article()
         .body(List.of(new Paragraph("click here", List.of(new Link(0, 5, url))),
-            new ImageBlock(new Image(url, "alt", null, null, null, null))))
+            new ImageBlock(new Image(url, "alt", null, null, null, null, List.of(), null, null))))
         .build(false);
 
     Converted<String> html = WRITER.article(article);
@@ -212,7 +212,8 @@ class HtmlWriterTest {
       body.add(new ListBlock(random.nextBoolean(), List.of(hostile(random, pieces))));
       body.add(new Heading(2, hostile(random, pieces)));
       body.add(new ImageBlock(new Image(null, hostile(random, pieces), hostile(random, pieces), null, null,
-          new Credit(hostile(random, pieces), hostile(random, pieces), null, hostile(random, pieces), null, null))));
+          new Credit(hostile(random, pieces), hostile(random, pieces), null, hostile(random, pieces), null, null),
+          List.of(), null, null)));
     }
     Article article = new Article("x", "x", hostile(random, pieces), hostile(random, pieces), null, null, body,
         List.of(new Author(hostile(random, pieces), "x", null, hostile(random, pieces), null, null, null, null, null,

@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
     subcommands = {DemoCommand.class, ValidateCommand.class, FormatCommand.class, ConvertCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:success; every document read is valid, or converted (with or without losses)",
-      "1:a document breaks a content rule, or cannot be made a valid article",
+      "0:success; every document read is valid, or converted",
+      "1:a document breaks a content rule",
       "2:a file cannot be read as a document of its format",
       "64:usage error",
       "70:internal error"

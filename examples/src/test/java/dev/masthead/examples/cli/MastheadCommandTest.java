@@ -43,9 +43,10 @@ class MastheadCommandTest {
         .first().isEqualTo("Usage: masthead [-hV] [COMMAND]");
     assertThat(run.outLines()).containsSubsequence(
         "Commands:", "  demo      Builds the seed article, says why it is well-formed but not",
-        "Exit codes:", "  0    success; every document read is valid", "  1    a document breaks a content rule",
-        "  2    a file cannot be read as a Masthead document", "  64   usage error", "  70   internal error");
-    assertThat(run.out()).contains("  validate  ", "  format    ");
+        "Exit codes:", "  0    success; every document read is valid, or converted",
+        "  1    a document breaks a content rule", "  2    a file cannot be read as a document of its format",
+        "  64   usage error", "  70   internal error");
+    assertThat(run.out()).contains("  validate  ", "  format    ", "  convert   ");
   }
 
   @Test
