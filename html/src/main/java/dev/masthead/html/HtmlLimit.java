@@ -7,22 +7,22 @@ package dev.masthead.html;
  */
 public enum HtmlLimit {
   /** The length of the input in UTF-16 characters ({@link HtmlReader.Builder#maxInputChars(int)}). */
-  INPUT_SIZE("input", "characters"),
+  INPUT_SIZE("input must be at most ", " characters"),
   /** How deeply elements nest ({@link HtmlReader.Builder#maxDepth(int)}). */
-  DEPTH("nesting", "elements deep"),
+  DEPTH("nesting must be at most ", " elements deep"),
   /** How many blocks the body would have ({@link HtmlReader.Builder#maxBlocks(int)}). */
-  BLOCKS("body", "blocks");
+  BLOCKS("body must have at most ", " blocks");
 
-  private final String subject;
-  private final String unit;
+  private final String before;
+  private final String after;
 
-  HtmlLimit(String subject, String unit) {
-    this.subject = subject;
-    this.unit = unit;
+  HtmlLimit(String before, String after) {
+    this.before = before;
+    this.after = after;
   }
 
   /** Returns the message for exceeding {@code maximum}, such as {@code input must be at most 10 characters}. */
   String message(int maximum) {
-    return subject + " must be at most " + maximum + " " + unit;
+    return before + maximum + after;
   }
 }

@@ -15,6 +15,8 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -71,20 +73,21 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlWriter {
   /** The stylesheet of a standalone page: a plain news page, readable without any other file. */
   static final String STYLESHEET = String.join("\n",
-      "body{margin:0;background:#f4f1ea;color:#1a1a1a;font:18px/1.6 Georgia,'Times New Roman',serif}",
+      "body{margin:0;background:#f4f1ea;color:#1a1a1a;font:16px/1.5 Georgia,'Times New Roman',serif}",
       ".mh-masthead{background:#1a1a1a;color:#fff;font:700 15px/1 Helvetica,Arial,sans-serif;letter-spacing:.2em;"
           + "text-transform:uppercase;padding:14px 24px}",
-      ".mh-article{max-width:720px;margin:0 auto;padding:24px 24px 48px;background:#fff}",
+      ".mh-article{max-width:760px;margin:0 auto;padding:20px 28px 40px;background:#fff}",
       ".mh-kicker{color:#b00020;font:700 13px/1.2 Helvetica,Arial,sans-serif;text-transform:uppercase;"
           + "letter-spacing:.08em;margin:0 0 8px}",
-      ".mh-headline{font-size:40px;line-height:1.15;margin:0 0 12px}",
+      ".mh-headline{font-size:34px;line-height:1.15;margin:0 0 12px}",
       ".mh-subheadline{font-size:22px;color:#444;margin:0 0 12px}",
       ".mh-summary{font-style:italic;color:#333}",
       ".mh-byline,.mh-meta{font:14px/1.4 Helvetica,Arial,sans-serif;color:#555;margin:4px 0}",
       ".mh-byline a{color:#1a1a1a;font-weight:700}",
       ".mh-dateline{font-weight:700;text-transform:uppercase}",
-      ".mh-figure{margin:20px 0}",
-      ".mh-image{display:block;max-width:100%;height:auto;background:#ddd;min-height:120px;width:100%}",
+      ".mh-figure{margin:16px 0}",
+      ".mh-paragraph{margin:0 0 12px}",
+      ".mh-image{display:block;max-width:100%;height:auto;background:#ddd;min-height:100px;width:100%}",
       ".mh-figcaption{font:13px/1.4 Helvetica,Arial,sans-serif;color:#555;padding-top:6px}",
       ".mh-credit{color:#777;margin-left:.4em}",
       ".mh-credit-text~.mh-credit-name,.mh-credit-text~.mh-credit-organization{display:none}",
@@ -155,7 +158,8 @@ public final class HtmlWriter {
   public Converted<String> page(Article article) {
     Render render = new Render(article.language(), true);
     Document document = render.document;
-    Element html = document.appendElement("html").attr("lang", article.language());
+    Element html = document.appendElement("html")
+        .attr("lang", article.language() == null ? "" : render.clean(article.language(), "/language"));
     if (Directions.isRightToLeft(article.language())) {
       html.attr("dir", "rtl");
     }
@@ -163,7 +167,8 @@ public final class HtmlWriter {
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     head.appendElement("meta").attr("name", "generator").attr("content", "Masthead");
-    head.appendElement("title").text(article.headline() == null ? "" : singleLine(article.headline()));
+    head.appendElement("title")
+        .text(article.headline() == null ? "" : singleLine(render.clean(article.headline(), "/headline")));
     if (article.canonicalUrl() != null && isHttpUrl(article.canonicalUrl())) {
       head.appendElement("link").attr("rel", "canonical").attr("href", article.canonicalUrl());
       render.canonicalShown = true;
@@ -226,7 +231,7 @@ public final class HtmlWriter {
     Element article(Element parent, Article article) {
       Element root = parent.appendElement("article").addClass("mh-article");
       if (article.language() != null) {
-        root.attr("lang", article.language());
+        root.attr("lang", clean(article.language(), "/language"));
         root.attr("dir", rightToLeft ? "rtl" : "ltr");
       }
       dropped("/id", "the id is not shown in html");
@@ -240,6 +245,21 @@ public final class HtmlWriter {
       }
       if (article.expiresAt() != null) {
         dropped("/expiresAt", "the expiry time is not shown in html");
+      }
+      if (article.uri() != null) {
+        dropped("/uri", "the global uri is not shown in html");
+      }
+      if (!article.subjects().isEmpty()) {
+        dropped("/subjects", "subjects are not shown in html");
+      }
+      if (article.rights() != null) {
+        dropped("/rights", "the rights are not shown in html");
+      }
+      if (article.digitalSourceType() != null) {
+        dropped("/digitalSourceType", "how the article was made is not shown in html");
+      }
+      if (!article.corrections().isEmpty()) {
+        dropped("/corrections", "corrections are not shown in html");
       }
       if (article.canonicalUrl() != null && !canonicalShown) {
         dropped("/canonicalUrl", page ? "not an http(s) url" : "an article fragment has no canonical link");
@@ -431,7 +451,24 @@ public final class HtmlWriter {
           dropped(pointer + "/links/" + i, "not an http(s) url");
         }
       }
-      Inline.render(p, text, marks);
+      // Removing characters would move the ranges: a removed one becomes U+FFFD, the replacement character.
+      spans(marks, Inline.Kind.EMPHASIS, paragraph.emphasis(), pointer + "/emphasis");
+      spans(marks, Inline.Kind.STRONG, paragraph.strong(), pointer + "/strong");
+      Inline.render(p, replace(text, pointer + "/text"), marks);
+    }
+
+    /** Adds emphasis or strong ranges; ranges that touch render as one element and read back as one. */
+    void spans(List<Inline.Mark> marks, Inline.Kind kind, List<Span> spans, String pointer) {
+      int previousEnd = -1;
+      boolean touching = false;
+      for (Span span : spans) {
+        touching |= span.start() == previousEnd;
+        previousEnd = span.end();
+        marks.add(new Inline.Mark(kind, span.start(), span.end(), null));
+      }
+      if (touching) {
+        changed(pointer, "ranges that touch read back from html as one");
+      }
     }
 
     void figure(Element parent, Image image, String pointer, boolean lead) {
@@ -448,13 +485,20 @@ public final class HtmlWriter {
         }
       }
       if (image.altText() != null) {
-        img.attr("alt", image.altText());
+        img.attr("alt", clean(image.altText(), pointer + "/altText"));
       }
       if (image.width() != null) {
         img.attr("width", Integer.toString(image.width()));
       }
       if (image.height() != null) {
         img.attr("height", Integer.toString(image.height()));
+      }
+      srcset(img, image, pointer);
+      if (image.rights() != null) {
+        dropped(pointer + "/rights", "an image's rights are not shown in html");
+      }
+      if (image.digitalSourceType() != null) {
+        dropped(pointer + "/digitalSourceType", "how an image was made is not shown in html");
       }
       if (!lead) {
         // The lead image is the first thing a reader sees: it loads at once.
@@ -472,6 +516,38 @@ public final class HtmlWriter {
           credit(caption, image.credit(), pointer + "/credit");
         }
       }
+    }
+
+    /**
+     * Writes the renditions as {@code srcset}, the main image first: only URL and width travel
+     * there, so a rendition without a width is left out, and heights and media types are reported.
+     */
+    void srcset(Element img, Image image, String pointer) {
+      List<Srcset.Candidate> candidates = new ArrayList<>();
+      for (int i = 0; i < image.renditions().size(); i++) {
+        Rendition rendition = image.renditions().get(i);
+        String at = pointer + "/renditions/" + i;
+        if (!isHttpUrl(rendition.url()) || !Srcset.fits(rendition.url())) {
+          dropped(at, "not an http(s) url that fits in a srcset");
+        } else if (rendition.width() == null) {
+          dropped(at, "a rendition without a width has no place in a srcset");
+        } else {
+          candidates.add(new Srcset.Candidate(rendition.url(), rendition.width()));
+          if (rendition.height() != null) {
+            dropped(at + "/height", "a srcset holds no height");
+          }
+          if (rendition.mediaType() != null) {
+            dropped(at + "/mediaType", "a srcset holds no media type");
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        return;
+      }
+      if (image.url() != null && image.width() != null && img.hasAttr("src") && Srcset.fits(image.url())) {
+        candidates.add(0, new Srcset.Candidate(image.url(), image.width()));
+      }
+      img.attr("srcset", Srcset.format(candidates));
     }
 
     /**
@@ -541,7 +617,7 @@ public final class HtmlWriter {
         if (!Whitespace.survives(text)) {
           changed(pointer, "white space collapses in html");
         }
-        Inline.render(element, text, List.of());
+        Inline.render(element, clean(text, pointer), List.of());
       } else {
         appendSingleLine(element, text, pointer);
       }
@@ -552,7 +628,50 @@ public final class HtmlWriter {
       if (!Whitespace.survives(text)) {
         changed(pointer, "white space collapses in html");
       }
-      element.appendText(singleLine(text));
+      element.appendText(singleLine(clean(text, pointer)));
+    }
+
+    /**
+     * Removes what plain text must not hold (controls, NUL, noncharacters, lone surrogates, …): only
+     * content that was never validated has any, and HTML would turn it into parse errors.
+     */
+    String clean(String text, String pointer) {
+      StringBuilder clean = null;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        boolean allowed = cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || PlainChars.allowed(cp);
+        if (!allowed && clean == null) {
+          clean = new StringBuilder(text.length()).append(text, 0, i);
+        } else if (allowed && clean != null) {
+          clean.appendCodePoint(cp);
+        }
+        i = next;
+      }
+      if (clean == null) {
+        return text;
+      }
+      changed(pointer, "removed characters that plain text must not hold");
+      return clean.toString();
+    }
+
+    String replace(String text, String pointer) {
+      StringBuilder clean = new StringBuilder(text.length());
+      boolean changed = false;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || PlainChars.allowed(cp)) {
+          clean.appendCodePoint(cp);
+        } else {
+          clean.append('\uFFFD');
+          changed = true;
+        }
+      }
+      if (changed) {
+        changed(pointer, "replaced characters that plain text must not hold");
+      }
+      return clean.toString();
     }
 
     /** Marks a block whose text runs against the article's direction. */

@@ -15,6 +15,8 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Span;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import java.text.Normalizer;
@@ -239,16 +241,28 @@ final class Importer {
     }
     for (TextBuffer.Result part : parts) {
       String pointer = here();
-      List<Link> links = new ArrayList<>();
-      for (TextBuffer.Range range : part.links()) {
-        if (links.size() == MAX_LINKS) {
-          losses.add(Loss.dropped(pointer + "/links", "links beyond the " + MAX_LINKS + " a paragraph may hold"));
-          break;
-        }
-        links.add(new Link(range.start(), range.end(), range.href()));
+      Paragraph.Builder paragraph = Paragraph.builder(part.text());
+      for (TextBuffer.Range range : capped(part.links(), pointer + "/links", "links")) {
+        paragraph.addLink(new Link(range.start(), range.end(), range.href()));
       }
-      addChecked(pointer, () -> Paragraph.of(part.text(), links));
+      for (TextBuffer.Range range : capped(part.emphasis(), pointer + "/emphasis", "emphasis ranges")) {
+        paragraph.addEmphasis(new Span(range.start(), range.end()));
+      }
+      for (TextBuffer.Range range : capped(part.strong(), pointer + "/strong", "strong ranges")) {
+        paragraph.addStrong(new Span(range.start(), range.end()));
+      }
+      addChecked(pointer, paragraph::build);
     }
+  }
+
+  /** The first {@value #MAX_LINKS} ranges, reporting the rest. */
+  private List<TextBuffer.Range> capped(List<TextBuffer.Range> ranges, String pointer, String what) {
+    if (ranges.size() <= MAX_LINKS) {
+      return ranges;
+    }
+    losses.add(Loss.dropped(pointer, (ranges.size() - MAX_LINKS) + " " + what + " beyond the " + MAX_LINKS
+        + " a paragraph may hold"));
+    return ranges.subList(0, MAX_LINKS);
   }
 
   private void heading(Element element) {
@@ -485,6 +499,27 @@ final class Importer {
     Integer width = dimension(img, "width", suffix, notes);
     Integer height = dimension(img, "height", suffix, notes);
     image.width(width).height(height);
+    if (img.hasAttr("srcset")) {
+      List<Srcset.Candidate> candidates = Srcset.parse(img.attr("srcset"));
+      if (!candidates.isEmpty() && src != null && candidates.get(0).url().equals(src)
+          && java.util.Objects.equals(candidates.get(0).width(), width)) {
+        // The main image, listed first so that browsers may choose it.
+        candidates = candidates.subList(1, candidates.size());
+      }
+      List<Rendition> renditions = new ArrayList<>();
+      for (Srcset.Candidate candidate : candidates) {
+        if (renditions.size() == 20) {
+          notes.add(Loss.dropped(suffix + "/renditions", "renditions beyond the 20 an image may hold"));
+          break;
+        }
+        String url = url(candidate.url(), suffix + "/renditions/" + renditions.size() + "/url", notes);
+        if (url != null) {
+          renditions.add(new Rendition(url, candidate.width(), null, null));
+        }
+      }
+      image.renditions(renditions);
+      anything |= !renditions.isEmpty();
+    }
     // An image Masthead rendered may have no part at all yet: the model allows it while a piece is prepared.
     anything |= width != null || height != null || img.hasClass("mh-image");
     if (figcaption != null) {
@@ -834,18 +869,24 @@ final class Importer {
         }
       }
       String text = new String(codePoints, from, to - from);
-      List<TextBuffer.Range> links = new ArrayList<>();
-      for (TextBuffer.Range link : result.links()) {
-        int start = Math.max(link.start(), from);
-        int end = Math.min(link.end(), to);
-        if (start < end) {
-          links.add(new TextBuffer.Range(start - from, end - from, link.href()));
-        }
-      }
-      parts.add(new TextBuffer.Result(text, links, List.of(), List.of()));
+      List<TextBuffer.Range> links = slice(result.links(), from, to);
+      parts.add(new TextBuffer.Result(text, links, slice(result.emphasis(), from, to), slice(result.strong(), from, to)));
       from = to;
     }
     return parts;
+  }
+
+  /** The parts of ranges that fall between {@code from} and {@code to}, moved to start at 0. */
+  private static List<TextBuffer.Range> slice(List<TextBuffer.Range> ranges, int from, int to) {
+    List<TextBuffer.Range> sliced = new ArrayList<>();
+    for (TextBuffer.Range range : ranges) {
+      int start = Math.max(range.start(), from);
+      int end = Math.min(range.end(), to);
+      if (start < end) {
+        sliced.add(new TextBuffer.Range(start - from, end - from, range.href()));
+      }
+    }
+    return sliced;
   }
 
   static boolean hasVisible(String text) {

@@ -9,6 +9,8 @@ import dev.masthead.model.Link;
 import dev.masthead.model.ListBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -80,15 +82,25 @@ final class HtmlRules {
         for (Link link : paragraph.links()) {
           ranges.add(new int[] {link.start(), link.end()});
         }
+        for (Span span : paragraph.emphasis()) {
+          ranges.add(new int[] {span.start(), span.end()});
+        }
+        for (Span span : paragraph.strong()) {
+          ranges.add(new int[] {span.start(), span.end()});
+        }
         Normal normal = normalize(paragraph.text(), ranges);
         List<Link> links = new ArrayList<>();
-        for (int i = 0; i < paragraph.links().size(); i++) {
+        int n = paragraph.links().size();
+        for (int i = 0; i < n; i++) {
           int[] range = normal.ranges.get(i);
           if (range[0] < range[1]) {
             links.add(new Link(range[0], range[1], paragraph.links().get(i).href()));
           }
         }
-        return new Paragraph(normal.text, links);
+        int e = paragraph.emphasis().size();
+        List<Span> emphasis = joined(normal.ranges.subList(n, n + e));
+        List<Span> strong = joined(normal.ranges.subList(n + e, normal.ranges.size()));
+        return new Paragraph(normal.text, links, emphasis, strong);
       }
       case HEADING:
         Heading heading = (Heading) block;
@@ -106,15 +118,45 @@ final class HtmlRules {
     }
   }
 
+  /**
+   * Ranges of one kind as HTML gives them back: empty ones gone, touching or overlapping ones joined
+   * (two {@code <em>} elements side by side read as one emphasis).
+   */
+  static List<Span> joined(List<int[]> ranges) {
+    List<Span> joined = new ArrayList<>();
+    for (int[] range : ranges) {
+      if (range[0] >= range[1]) {
+        continue;
+      }
+      Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && range[0] <= last.end()) {
+        joined.set(joined.size() - 1, new Span(last.start(), Math.max(last.end(), range[1])));
+      } else {
+        joined.add(new Span(range[0], range[1]));
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * An image as HTML gives it back: renditions as a srcset carries them (URL and width; those
+   * without a width left out), rights and digital source type gone.
+   */
   static Image image(Image image) {
     Credit credit = image.credit();
+    List<Rendition> renditions = new ArrayList<>();
+    for (Rendition rendition : image.renditions()) {
+      if (rendition.width() != null && !rendition.url().endsWith(",")) {
+        renditions.add(new Rendition(rendition.url(), rendition.width(), null, null));
+      }
+    }
     return new Image(image.url(), image.altText(), image.caption() == null ? null : text(image.caption()),
         image.width(), image.height(), credit == null ? null : new Credit(credit.role(),
             credit.name() == null ? null : text(credit.name()),
             credit.organization() == null ? null : text(credit.organization()),
             credit.text() == null ? null : text(credit.text()),
             credit.copyrightNotice() == null ? null : text(credit.copyrightNotice()),
-            credit.license()));
+            credit.license()), renditions, null, null);
   }
 
   static String text(String text) {
