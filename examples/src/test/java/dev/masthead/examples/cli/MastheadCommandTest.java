@@ -43,8 +43,9 @@ class MastheadCommandTest {
         .first().isEqualTo("Usage: masthead [-hV] [COMMAND]");
     assertThat(run.outLines()).containsSubsequence(
         "Commands:", "  demo      Builds the seed article, says why it is well-formed but not",
-        "Exit codes:", "  0    success; every document read is valid", "  1    a document breaks a content rule",
-        "  2    a file cannot be read as a Masthead document", "  64   usage error", "  70   internal error");
+        "Exit codes:", "  0    success; every document read is valid, or converted (with or without",
+        "  1    a document breaks a content rule, or cannot be made a valid article",
+        "  2    a file cannot be read as a document of its format", "  64   usage error", "  70   internal error");
     assertThat(run.out()).contains("  validate  ", "  format    ");
   }
 
