@@ -9,6 +9,10 @@ import dev.masthead.model.Article;
 import dev.masthead.model.ArticleStatus;
 import dev.masthead.model.AuthorKind;
 import dev.masthead.model.Block;
+import dev.masthead.model.DigitalSourceType;
+import dev.masthead.model.Rendition;
+import dev.masthead.model.Rights;
+import dev.masthead.model.Subject;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Paragraph;
@@ -202,6 +206,34 @@ class NinjsImporterTest {
         "/slugline: dropped: the slugline has no place in an article; the slug is made from the uri",
         "/urgency: dropped: urgency has no place in an article",
         "/version: dropped: the version has no place in an article; the id stays the same for every version");
+  }
+
+  @Test
+  void reads_subjects_rights_and_the_digital_source_type() {
+    Converted<Article> result = agencyText();
+    Article article = result.value();
+
+    assertThat(article.uri()).isEqualTo("urn:newsml:example-agency.com:20240501:council-budget-1");
+    assertThat(article.subjects()).containsExactly(
+        Subject.of("Local government", "http://cv.iptc.org/newscodes/mediatopic/20000577"), Subject.of("budget"));
+    assertThat(article.rights()).isEqualTo(Rights.builder().copyrightHolder("Example Agency")
+        .copyrightNotice("Copyright 2024 Example Agency. All rights reserved.")
+        .license("https://rights.example-agency.com/editorial").build());
+    assertThat(article.digitalSourceType()).isEqualTo(DigitalSourceType.DIGITAL_CAPTURE);
+    assertThat(Fixtures.lines(result.losses())).contains(
+        "/usageTerms: dropped: empty",
+        "/rightsInfo/langId: dropped: the rights language has no place in the article's rights",
+        "/subjects/0/rel: dropped: a subject keeps only its name and uri",
+        "/subjects/1/literal: changed: the literal became the name: the subject has none",
+        "/digitalSourceType/name: dropped: the name of a digital source type is not kept; its uri says it");
+  }
+
+  @Test
+  void keeps_the_other_renditions_of_a_picture() {
+    Image lead = agencyText().value().leadImage();
+
+    assertThat(lead.renditions()).containsExactly(
+        Rendition.of("https://media.example-agency.com/photo-1-thumb.jpg", 160, 120, "image/jpeg"));
   }
 
   @Test
