@@ -1,7 +1,7 @@
 package dev.masthead.model;
 
 import dev.masthead.validation.PlainText;
-import dev.masthead.validation.internal.Templates;
+import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -23,8 +23,8 @@ import java.util.Objects;
  * @param json the whole block, its {@code "type"} included, as compact JSON text
  */
 public record UnknownBlock(
-    @NotNull(message = Templates.REQUIRED) @PlainText(max = 64) String wireType,
-    @NotNull(message = Templates.REQUIRED) String json)
+    @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 64) String wireType,
+    @NotNull(message = MessageTemplates.REQUIRED) String json)
     implements Block {
 
   /**
