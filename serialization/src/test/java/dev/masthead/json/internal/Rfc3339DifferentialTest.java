@@ -114,7 +114,8 @@ class Rfc3339DifferentialTest {
     if (!farOffset && offset == 0) {
       text.append(random.nextInt(5) == 0 ? 'z' : 'Z');
     } else {
-      int hours = farOffset ? random.nextInt(19, 24) : random.nextInt(19);
+      // java.time allows offsets up to 18:00 only; the test of farther offsets is apart.
+      int hours = farOffset ? random.nextInt(19, 24) : random.nextInt(18);
       text.append(random.nextBoolean() ? '+' : '-')
           .append(String.format("%02d", hours))
           .append(':')
