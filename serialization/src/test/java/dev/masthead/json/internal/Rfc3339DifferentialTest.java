@@ -59,7 +59,14 @@ class Rfc3339DifferentialTest {
       String text = text(random, false);
       Instant expected = javaTime(text);
 
-      assertThat(Rfc3339.parse(text)).as("run %d: %s", run, text).isEqualTo(expected);
+      Instant parsed = Rfc3339.parse(text);
+      if (expected == null && parsed != null) {
+        // The documented difference, which a changed character can produce: an offset past 18:00.
+        assertThat(text).as("run %d: accepted only by Masthead", run).containsPattern("[+-](1[89]|2[0-3]):[0-5][0-9]$")
+            .doesNotEndWith("18:00");
+      } else {
+        assertThat(parsed).as("run %d: %s", run, text).isEqualTo(expected);
+      }
       accepted += expected == null ? 0 : 1;
     }
     assertThat(accepted).as("both answers are met often").isBetween(RUNS / 10, RUNS * 9 / 10);
