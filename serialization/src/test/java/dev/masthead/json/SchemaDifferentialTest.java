@@ -138,7 +138,7 @@ class SchemaDifferentialTest {
       return INTEGRAL_FLOAT.matcher(mutation.change()).matches() ? Inexpressible.INTEGRAL_FLOAT : null;
     }
     Set<String> codes = outcome.violations().stream().map(Violation::code).collect(Collectors.toSet());
-    if (Set.of(Codes.TIMESTAMP_ORDER, Codes.LINK_RANGE).containsAll(codes)) {
+    if (Set.of(Codes.TIMESTAMP_ORDER, Codes.LINK_RANGE, Codes.SPAN_RANGE).containsAll(codes)) {
       return Inexpressible.CROSS_FIELD;
     }
     if (codes.equals(Set.of(Codes.DUPLICATE))) {
