@@ -16,6 +16,7 @@ import dev.masthead.model.Subject;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Paragraph;
+import dev.masthead.model.Span;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,7 +130,9 @@ class NinjsImporterTest {
     Converted<Article> result = agencyText();
 
     assertThat(result.value().body()).startsWith(
-        Paragraph.of("RIVERTON (AP) \u2014 The council voted 7 to 2."), Paragraph.of("The mayor welcomed the vote."));
+        // <b>7 to 2</b> reads as strong importance over those six code points.
+        Paragraph.builder("RIVERTON (AP) \u2014 The council voted 7 to 2.").addStrong(Span.of(34, 40)).build(),
+        Paragraph.of("The mayor welcomed the vote."));
     assertThat(Fixtures.lines(result.losses())).contains(
         "/bodies/0: dropped: another body of the item was imported (html before plain text)",
         "/bodies/2: dropped: NITF and other XML bodies are not read");
