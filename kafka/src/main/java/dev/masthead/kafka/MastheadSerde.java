@@ -95,7 +95,7 @@ public abstract sealed class MastheadSerde<T> implements Serde<T>, Serializer<T>
       return null;
     }
     try {
-      return json.read(data, type);
+      return json.reader(type).read(data);
     } catch (MalformedJsonException e) {
       throw MastheadSerializationException.malformed(topic, key, e);
     } catch (InvalidContentException e) {

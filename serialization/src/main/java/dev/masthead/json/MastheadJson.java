@@ -1,9 +1,8 @@
 package dev.masthead.json;
 
 import dev.masthead.conversion.Converted;
-import dev.masthead.conversion.Loss;
-import dev.masthead.json.internal.Decoder;
-import dev.masthead.json.internal.Documents;
+import dev.masthead.json.internal.ContentCheck;
+import dev.masthead.json.internal.Reading;
 import dev.masthead.json.internal.Limits;
 import dev.masthead.json.internal.ReadOptions;
 import dev.masthead.model.Article;
@@ -19,12 +18,9 @@ import dev.masthead.model.Span;
 import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
-import dev.masthead.validation.CheckedText;
-import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.ValidationLevel;
-import dev.masthead.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,11 +30,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -78,7 +70,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       strict mode};
  *   <li>refuses block types and values that this version does not know, unless told to {@linkplain
  *       Builder#unknownContent(UnknownContent) keep or drop them} and report it ({@link
- *       #readReported(String, Class)});
+ *       MastheadReader#readReported(String)});
  *   <li>validates the result at the {@linkplain ValidationLevel#WELL_FORMED well-formed} level, or
  *       another chosen one;
  *   <li>throws {@link MalformedJsonException} for input it cannot read and {@link
@@ -95,25 +87,27 @@ public final class MastheadJson {
   private static final MastheadJson STANDARD = builder().build();
 
   private final Builder settings;
-  private final ReadOptions options;
-  private final MastheadValidator validator;
-  private final JsonMapper mapper;
-  private final JsonMapper streamMapper;
+  private final Reading reading;
+  private final MastheadReader<Article> articles;
+  private final MastheadReader<Ticker> tickers;
   private final ObjectWriter compact;
   private final ObjectWriter ndjson;
   private final ObjectWriter pretty;
 
   private MastheadJson(Builder settings) {
     this.settings = settings.copy();
-    this.options = new ReadOptions(settings.strict, settings.maxBlocks, settings.maxAuthors,
+    ReadOptions options = new ReadOptions(settings.strict, settings.maxBlocks, settings.maxAuthors,
         settings.maxTags, settings.maxTickerItems, settings.maxElements, settings.unknownContent);
-    this.validator = settings.validator;
     StreamReadConstraints limits = Limits.of(settings.maxDepth, settings.maxDocumentBytes, settings.maxTokens,
         settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);
-    this.mapper = mapper(limits);
+    JsonMapper mapper = mapper(limits);
     // A stream of documents is limited per document, by the reader, not as a whole.
-    this.streamMapper = mapper(Limits.of(settings.maxDepth, -1, -1, settings.maxNumberLength,
+    JsonMapper streamMapper = mapper(Limits.of(settings.maxDepth, -1, -1, settings.maxNumberLength,
         settings.maxStringLength, settings.maxNameLength));
+    this.reading = new Reading(mapper, streamMapper, options, settings.maxDocumentBytes,
+        new ContentCheck(settings.validation, settings.validator));
+    this.articles = new MastheadReader<>(reading, Article.class);
+    this.tickers = new MastheadReader<>(reading, Ticker.class);
     this.compact = mapper.writer();
     // Jackson separates root values with a space, which would start every line but the first.
     this.ndjson = compact.withRootValueSeparator("");
@@ -182,7 +176,7 @@ public final class MastheadJson {
    * @throws InvalidContentException if the article breaks the rules
    */
   public Article readArticle(String json) {
-    return read(json, Article.class);
+    return articles.read(json);
   }
 
   /**
@@ -194,33 +188,7 @@ public final class MastheadJson {
    * @throws InvalidContentException if the article breaks the rules
    */
   public Article readArticle(byte[] json) {
-    return read(json, Article.class);
-  }
-
-  /**
-   * Reads an article from a UTF-8 stream, which is read to its end but not closed.
-   *
-   * @param json the document
-   * @return the article, validated at the configured level
-   * @throws MalformedJsonException if the input cannot be read as an article
-   * @throws InvalidContentException if the article breaks the rules
-   * @throws UncheckedIOException if the stream fails
-   */
-  public Article readArticle(InputStream json) {
-    return read(json, Article.class);
-  }
-
-  /**
-   * Reads an article from a character stream, which is read to its end but not closed.
-   *
-   * @param json the document
-   * @return the article, validated at the configured level
-   * @throws MalformedJsonException if the input cannot be read as an article
-   * @throws InvalidContentException if the article breaks the rules
-   * @throws UncheckedIOException if the stream fails
-   */
-  public Article readArticle(Reader json) {
-    return read(json, Article.class);
+    return articles.read(json);
   }
 
   /**
@@ -233,7 +201,39 @@ public final class MastheadJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Article readArticle(Path json) {
-    return read(json, Article.class);
+    return articles.read(json);
+  }
+
+  /**
+   * Reads an article from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @deprecated use {@code reader(Article.class).read(json)} ({@link MastheadReader#read(InputStream)})
+   *
+   * @param json the document
+   * @return the article, validated at the configured level
+   * @throws MalformedJsonException if the input cannot be read as an article
+   * @throws InvalidContentException if the article breaks the rules
+   * @throws UncheckedIOException if the stream fails
+   */
+  @Deprecated
+  public Article readArticle(InputStream json) {
+    return articles.read(json);
+  }
+
+  /**
+   * Reads an article from a character stream, which is read to its end but not closed.
+   *
+   * @deprecated use {@code reader(Article.class).read(json)} ({@link MastheadReader#read(Reader)})
+   *
+   * @param json the document
+   * @return the article, validated at the configured level
+   * @throws MalformedJsonException if the input cannot be read as an article
+   * @throws InvalidContentException if the article breaks the rules
+   * @throws UncheckedIOException if the stream fails
+   */
+  @Deprecated
+  public Article readArticle(Reader json) {
+    return articles.read(json);
   }
 
   /**
@@ -245,7 +245,7 @@ public final class MastheadJson {
    * @throws InvalidContentException if the ticker breaks the rules
    */
   public Ticker readTicker(String json) {
-    return read(json, Ticker.class);
+    return tickers.read(json);
   }
 
   /**
@@ -257,33 +257,7 @@ public final class MastheadJson {
    * @throws InvalidContentException if the ticker breaks the rules
    */
   public Ticker readTicker(byte[] json) {
-    return read(json, Ticker.class);
-  }
-
-  /**
-   * Reads a ticker from a UTF-8 stream, which is read to its end but not closed.
-   *
-   * @param json the document
-   * @return the ticker, validated at the configured level
-   * @throws MalformedJsonException if the input cannot be read as a ticker
-   * @throws InvalidContentException if the ticker breaks the rules
-   * @throws UncheckedIOException if the stream fails
-   */
-  public Ticker readTicker(InputStream json) {
-    return read(json, Ticker.class);
-  }
-
-  /**
-   * Reads a ticker from a character stream, which is read to its end but not closed.
-   *
-   * @param json the document
-   * @return the ticker, validated at the configured level
-   * @throws MalformedJsonException if the input cannot be read as a ticker
-   * @throws InvalidContentException if the ticker breaks the rules
-   * @throws UncheckedIOException if the stream fails
-   */
-  public Ticker readTicker(Reader json) {
-    return read(json, Ticker.class);
+    return tickers.read(json);
   }
 
   /**
@@ -296,15 +270,75 @@ public final class MastheadJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Ticker readTicker(Path json) {
-    return read(json, Ticker.class);
+    return tickers.read(json);
   }
 
   /**
-   * Reads any Masthead type: {@link Article}, {@link Ticker}, {@link TickerItem}, {@link Author},
-   * {@link Credit}, {@link Image}, {@link Block} (or one kind of block, such as {@link
-   * dev.masthead.model.Heading}, whose {@code type} must then name that kind), {@link Link},
-   * {@link Rendition}, {@link Rights}, {@link Subject}, {@link Correction} or {@link Span}.
+   * Reads a ticker from a UTF-8 stream, which is read to its end but not closed.
    *
+   * @deprecated use {@code reader(Ticker.class).read(json)} ({@link MastheadReader#read(InputStream)})
+   *
+   * @param json the document
+   * @return the ticker, validated at the configured level
+   * @throws MalformedJsonException if the input cannot be read as a ticker
+   * @throws InvalidContentException if the ticker breaks the rules
+   * @throws UncheckedIOException if the stream fails
+   */
+  @Deprecated
+  public Ticker readTicker(InputStream json) {
+    return tickers.read(json);
+  }
+
+  /**
+   * Reads a ticker from a character stream, which is read to its end but not closed.
+   *
+   * @deprecated use {@code reader(Ticker.class).read(json)} ({@link MastheadReader#read(Reader)})
+   *
+   * @param json the document
+   * @return the ticker, validated at the configured level
+   * @throws MalformedJsonException if the input cannot be read as a ticker
+   * @throws InvalidContentException if the ticker breaks the rules
+   * @throws UncheckedIOException if the stream fails
+   */
+  @Deprecated
+  public Ticker readTicker(Reader json) {
+    return tickers.read(json);
+  }
+
+  /**
+   * Returns the reader of one Masthead type, with these settings: {@link Article}, {@link Ticker},
+   * {@link TickerItem}, {@link Author}, {@link Credit}, {@link Image}, {@link Block} (or one kind of
+   * block, such as {@link dev.masthead.model.Heading}, whose {@code type} must then name that
+   * kind), {@link Link}, {@link Rendition}, {@link Rights}, {@link Subject}, {@link Correction} or
+   * {@link Span}. It reads from text, bytes, streams and files, reports what it drops when told to
+   * keep or drop unknown content, and reads streams of documents.
+   *
+   * <pre>{@code
+   * MastheadReader<Ticker> tickers = MastheadJson.standard().reader(Ticker.class);
+   * Ticker ticker = tickers.read(inputStream);
+   * }</pre>
+   *
+   * @param <T> the type
+   * @param type the type's class
+   * @return the reader; readers are cheap to make, and immutable and thread-safe
+   * @throws IllegalArgumentException if {@code type} is not a Masthead type
+   */
+  @SuppressWarnings("unchecked")
+  public <T> MastheadReader<T> reader(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    if (type == Article.class) {
+      return (MastheadReader<T>) articles;
+    }
+    if (type == Ticker.class) {
+      return (MastheadReader<T>) tickers;
+    }
+    return new MastheadReader<>(reading, type);
+  }
+
+  /**
+   * Reads any Masthead type, as {@code reader(type).read(json)} does.
+   *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).read(text)}
    * @param <T> the type
    * @param json the document
    * @param type the type's class
@@ -313,29 +347,32 @@ public final class MastheadJson {
    * @throws InvalidContentException if the value breaks the rules
    * @throws IllegalArgumentException if {@code type} is not a Masthead type
    */
+  @Deprecated
   public <T> T read(String json, Class<T> type) {
-    Function<Decoder, T> decode = decoder(type);
-    return Documents.readText(json, settings.maxDocumentBytes, mapper, options, decode, this::check);
+    return reader(type).read(json);
   }
 
   /**
-   * Reads any Masthead type from UTF-8 bytes.
+   * Reads any Masthead type, as {@code reader(type).read(json)} does.
    *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).read(text)}
    * @param <T> the type
    * @param json the document
    * @param type the type's class
    * @return the value, validated at the configured level
    * @throws MalformedJsonException if the input cannot be read as that type
    * @throws InvalidContentException if the value breaks the rules
+   * @throws IllegalArgumentException if {@code type} is not a Masthead type
    */
+  @Deprecated
   public <T> T read(byte[] json, Class<T> type) {
-    Function<Decoder, T> decode = decoder(type);
-    return Documents.readBytes(json, json.length, settings.maxDocumentBytes, mapper, options, decode, this::check);
+    return reader(type).read(json);
   }
 
   /**
-   * Reads any Masthead type from a UTF-8 stream, which is read to its end but not closed.
+   * Reads any Masthead type, as {@code reader(type).read(json)} does.
    *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).read(text)}
    * @param <T> the type
    * @param json the document
    * @param type the type's class
@@ -343,22 +380,17 @@ public final class MastheadJson {
    * @throws MalformedJsonException if the input cannot be read as that type
    * @throws InvalidContentException if the value breaks the rules
    * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if {@code type} is not a Masthead type
    */
+  @Deprecated
   public <T> T read(InputStream json, Class<T> type) {
-    Function<Decoder, T> decode = decoder(type);
-    byte[] bytes;
-    try {
-      // Enough for a byte order mark, the largest document and one byte more to tell it is too large.
-      bytes = json.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, settings.maxDocumentBytes + 4)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Documents.readBytes(bytes, bytes.length, settings.maxDocumentBytes, mapper, options, decode, this::check);
+    return reader(type).read(json);
   }
 
   /**
-   * Reads any Masthead type from a character stream, which is read to its end but not closed.
+   * Reads any Masthead type, as {@code reader(type).read(json)} does.
    *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).read(text)}
    * @param <T> the type
    * @param json the document
    * @param type the type's class
@@ -366,44 +398,45 @@ public final class MastheadJson {
    * @throws MalformedJsonException if the input cannot be read as that type
    * @throws InvalidContentException if the value breaks the rules
    * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if {@code type} is not a Masthead type
    */
+  @Deprecated
   public <T> T read(Reader json, Class<T> type) {
-    return read(Documents.readChars(json, settings.maxDocumentBytes), type);
+    return reader(type).read(json);
   }
 
   /**
-   * Reads any Masthead type from a UTF-8 file.
+   * Reads any Masthead type, as {@code reader(type).read(json)} does.
    *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).read(text)}
    * @param <T> the type
-   * @param json the file
+   * @param json the document
    * @param type the type's class
    * @return the value, validated at the configured level
    * @throws MalformedJsonException if the input cannot be read as that type
    * @throws InvalidContentException if the value breaks the rules
    * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if {@code type} is not a Masthead type
    */
+  @Deprecated
   public <T> T read(Path json, Class<T> type) {
-    try (InputStream in = Files.newInputStream(json)) {
-      return read(in, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return reader(type).read(json);
   }
 
   // Reading streams of documents.
 
   /**
    * Reads articles lazily from a stream of UTF-8 JSON: either newline-delimited documents (NDJSON)
-   * or one top-level array. Only the article being read is held in memory; each is validated, and
-   * each limit applies to each article. An error names the article's index as the first segment of
-   * its pointer ({@code /12/headline}) and ends the stream. Closing the returned stream does not
-   * close {@code json}.
+   * or one top-level array, as {@link MastheadReader#readAll(InputStream)} does. Only the article
+   * being read is held in memory; each is validated, and each limit applies to each article. An
+   * error names the article's index as the first segment of its pointer ({@code /12/headline}) and
+   * ends the stream. Closing the returned stream does not close {@code json}.
    *
    * @param json the input
    * @return the articles, in order
    */
   public Stream<Article> readArticles(InputStream json) {
-    return Documents.stream(json, settings.maxDocumentBytes, streamMapper, options, Decoder::readArticle, this::check);
+    return articles.readAll(json);
   }
 
   /**
@@ -433,18 +466,10 @@ public final class MastheadJson {
   // Reading with a report of what was dropped or changed.
 
   /**
-   * Reads any Masthead type, as {@link #read(String, Class)} does, and reports what it dropped or
-   * changed because this version does not know it, as {@linkplain
-   * Builder#unknownContent(UnknownContent) configured}: each {@link Loss} names its place in the
-   * document with a JSON Pointer. With the default, {@link UnknownContent#REFUSE}, the report is
-   * always empty, as such content is refused.
+   * Reads any Masthead type and reports what it dropped or changed, as {@code
+   * reader(type).readReported(json)} does.
    *
-   * <pre>{@code
-   * MastheadJson json = MastheadJson.builder().unknownContent(UnknownContent.DROP).build();
-   * Converted<Article> read = json.readReported(text, Article.class);
-   * read.losses().forEach(System.err::println); // /body/3: dropped: block of unknown type "video" dropped
-   * }</pre>
-   *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).readReported(text)}
    * @param <T> the type
    * @param json the document
    * @param type the type's class
@@ -452,15 +477,16 @@ public final class MastheadJson {
    * @throws MalformedJsonException if the input cannot be read as that type
    * @throws InvalidContentException if the value breaks the rules
    */
+  @Deprecated
   public <T> Converted<T> readReported(String json, Class<T> type) {
-    List<Loss> losses = new ArrayList<>();
-    T value = Documents.readText(json, settings.maxDocumentBytes, mapper, options, reporting(type, losses), this::check);
-    return Converted.of(value, losses);
+    return reader(type).readReported(json);
   }
 
   /**
-   * Reads any Masthead type from UTF-8 bytes, as {@link #readReported(String, Class)} does.
+   * Reads any Masthead type from UTF-8 bytes and reports what it dropped or changed, as {@code
+   * reader(type).readReported(json)} does.
    *
+   * @deprecated use {@link #reader(Class)}: {@code json.reader(type).readReported(bytes)}
    * @param <T> the type
    * @param json the document
    * @param type the type's class
@@ -468,21 +494,9 @@ public final class MastheadJson {
    * @throws MalformedJsonException if the input cannot be read as that type
    * @throws InvalidContentException if the value breaks the rules
    */
+  @Deprecated
   public <T> Converted<T> readReported(byte[] json, Class<T> type) {
-    List<Loss> losses = new ArrayList<>();
-    T value = Documents.readBytes(
-        json, json.length, settings.maxDocumentBytes, mapper, options, reporting(type, losses), this::check);
-    return Converted.of(value, losses);
-  }
-
-  /** Decodes {@code type} and adds the decoder's losses to {@code losses}. */
-  private static <T> Function<Decoder, T> reporting(Class<T> type, List<Loss> losses) {
-    Function<Decoder, T> decode = decoder(type);
-    return decoder -> {
-      T value = decode.apply(decoder);
-      losses.addAll(decoder.losses());
-      return value;
-    };
+    return reader(type).readReported(json);
   }
 
   // Writing.
@@ -652,85 +666,6 @@ public final class MastheadJson {
     throw new IllegalArgumentException("value must be a Masthead type, not " + value.getClass().getName());
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> Function<Decoder, T> decoder(Class<T> type) {
-    Function<Decoder, ?> decode;
-    if (type == Article.class) {
-      decode = Decoder::readArticle;
-    } else if (type == Ticker.class) {
-      decode = Decoder::readTicker;
-    } else if (type == TickerItem.class) {
-      decode = Decoder::readTickerItem;
-    } else if (type == Author.class) {
-      decode = Decoder::readAuthor;
-    } else if (type == Credit.class) {
-      decode = Decoder::readCredit;
-    } else if (type == Image.class) {
-      decode = Decoder::readImage;
-    } else if (type == Block.class) {
-      decode = Decoder::readBlock;
-    } else if (Block.class.isAssignableFrom(type)) {
-      Class<? extends Block> kind = type.asSubclass(Block.class);
-      decode = decoder -> decoder.readBlock(kind);
-    } else if (type == Link.class) {
-      decode = Decoder::readLink;
-    } else if (type == Rendition.class) {
-      decode = Decoder::readRendition;
-    } else if (type == Rights.class) {
-      decode = Decoder::readRights;
-    } else if (type == Subject.class) {
-      decode = Decoder::readSubject;
-    } else if (type == Correction.class) {
-      decode = Decoder::readCorrection;
-    } else if (type == Span.class) {
-      decode = Decoder::readSpan;
-    } else {
-      throw new IllegalArgumentException("type must be a Masthead type, not " + type.getName());
-    }
-    return (Function<Decoder, T>) decode;
-  }
-
-  /**
-   * Validates at the configured level and reports missing required properties, and unknown
-   * properties in strict mode, every violation with its pointer into the document. A value with a
-   * missing property holds stand-ins, so it is never returned, validated or not; what the validator
-   * says of a stand-in is dropped.
-   */
-  private <T> T check(
-      T value, List<String> unknownProperties, List<String> missingProperties, String subject,
-      UnaryOperator<String> documentPointers, CheckedText checked) {
-    ValidationLevel level = settings.validation;
-    List<Violation> violations = level == null ? List.of() : validator.validate(value, level, checked);
-    if (violations.isEmpty() && unknownProperties.isEmpty() && missingProperties.isEmpty()) {
-      return value;
-    }
-    List<Violation> all = new ArrayList<>(violations.size() + unknownProperties.size() + missingProperties.size());
-    for (Violation violation : violations) {
-      String pointer = documentPointers.apply(violation.pointer());
-      if (!isAtOrUnder(pointer, missingProperties)) {
-        all.add(Violation.of(pointer, violation.code(), violation.message()));
-      }
-    }
-    for (String pointer : missingProperties) {
-      all.add(Violation.of(pointer, Codes.REQUIRED, "is required"));
-    }
-    for (String pointer : unknownProperties) {
-      all.add(Violation.of(pointer, Codes.UNKNOWN_PROPERTY, "is not a property of the wire format"));
-    }
-    all.sort(Violation.ORDER);
-    // Missing and unknown properties are reported even when content is not validated.
-    throw new InvalidContentException(subject, level == null ? ValidationLevel.WELL_FORMED : level, all);
-  }
-
-  private static boolean isAtOrUnder(String pointer, List<String> missing) {
-    for (String stub : missing) {
-      if (pointer.equals(stub) || pointer.startsWith(stub + "/")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The settings of a {@link MastheadJson}. The defaults are the safe ones. A builder is mutable
    * and not thread-safe; {@link #build()} may be called more than once.
@@ -840,7 +775,7 @@ public final class MastheadJson {
     /**
      * Sets what reading does with block types and values that this version does not know, such as
      * those of a newer version; {@link UnknownContent#REFUSE} by default, which keeps the closed
-     * sets the contract. {@link MastheadJson#readReported(String, Class)} reports what the other choices drop
+     * sets the contract. {@link MastheadReader#readReported(String)} reports what the other choices drop
      * or change; the other read methods apply them without a report.
      *
      * @param unknownContent the choice

@@ -11,7 +11,7 @@ package dev.masthead.json;
  *
  * <p>The closed sets of block types and values are the contract: {@link #REFUSE} is the default.
  * {@link #KEEP} and {@link #DROP} are for applications that must read documents from a newer
- * Masthead; {@link MastheadJson#readReported(String, Class)} returns what they dropped or changed.
+ * Masthead; {@link MastheadReader#readReported(String)} returns what they dropped or changed.
  * Whatever the choice, an unknown {@code status} is never read as {@code published}.
  */
 public enum UnknownContent {

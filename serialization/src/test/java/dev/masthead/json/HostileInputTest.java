@@ -535,7 +535,7 @@ class HostileInputTest {
     }
 
     Object read() {
-      return reader.read(input, type);
+      return reader.reader(type).read(input);
     }
 
     Row malformed(String code, String pointer) {

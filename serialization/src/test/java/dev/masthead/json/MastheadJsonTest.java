@@ -60,14 +60,14 @@ class MastheadJsonTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.masthead.json.Samples#everyType")
   void reads_back_what_it_writes(String name, Object value) {
-    assertThat(JSON.read(JSON.write(value), Samples.readType(value))).isEqualTo(value);
-    assertThat(JSON.read(JSON.writeBytes(value), Samples.readType(value))).isEqualTo(value);
+    assertThat(JSON.reader(Samples.readType(value)).read(JSON.write(value))).isEqualTo(value);
+    assertThat(JSON.reader(Samples.readType(value)).read(JSON.writeBytes(value))).isEqualTo(value);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.masthead.json.Samples#everyType")
   void reads_back_what_it_writes_pretty(String name, Object value) {
-    assertThat(JSON.read(JSON.writePretty(value), Samples.readType(value))).isEqualTo(value);
+    assertThat(JSON.reader(Samples.readType(value)).read(JSON.writePretty(value))).isEqualTo(value);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,10 +145,10 @@ class MastheadJsonTest {
 
     assertThat(JSON.readArticle(json)).isEqualTo(expected);
     assertThat(JSON.readArticle(bytes)).isEqualTo(expected);
-    assertThat(JSON.readArticle(new ByteArrayInputStream(bytes))).isEqualTo(expected);
-    assertThat(JSON.readArticle(new StringReader(json))).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new StringReader(json))).isEqualTo(expected);
     assertThat(JSON.readArticle(file)).isEqualTo(expected);
-    assertThat(JSON.read(new ByteArrayInputStream(bytes), Article.class)).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
   }
 
   @Test
@@ -159,8 +159,8 @@ class MastheadJsonTest {
 
     assertThat(JSON.readTicker(Samples.TICKER)).isEqualTo(expected);
     assertThat(JSON.readTicker(bytes)).isEqualTo(expected);
-    assertThat(JSON.readTicker(new ByteArrayInputStream(bytes))).isEqualTo(expected);
-    assertThat(JSON.readTicker(new StringReader(Samples.TICKER))).isEqualTo(expected);
+    assertThat(JSON.reader(Ticker.class).read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+    assertThat(JSON.reader(Ticker.class).read(new StringReader(Samples.TICKER))).isEqualTo(expected);
     assertThat(JSON.readTicker(file)).isEqualTo(expected);
   }
 
@@ -171,11 +171,11 @@ class MastheadJsonTest {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     Path file = Files.write(dir.resolve("author.json"), bytes);
 
-    assertThat(JSON.read(json, Author.class)).isEqualTo(expected);
-    assertThat(JSON.read(bytes, Author.class)).isEqualTo(expected);
-    assertThat(JSON.read(new ByteArrayInputStream(bytes), Author.class)).isEqualTo(expected);
-    assertThat(JSON.read(new StringReader(json), Author.class)).isEqualTo(expected);
-    assertThat(JSON.read(file, Author.class)).isEqualTo(expected);
+    assertThat(JSON.reader(Author.class).read(json)).isEqualTo(expected);
+    assertThat(JSON.reader(Author.class).read(bytes)).isEqualTo(expected);
+    assertThat(JSON.reader(Author.class).read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+    assertThat(JSON.reader(Author.class).read(new StringReader(json))).isEqualTo(expected);
+    assertThat(JSON.reader(Author.class).read(file)).isEqualTo(expected);
   }
 
   @Test
@@ -186,10 +186,10 @@ class MastheadJsonTest {
     Article expected = Samples.article();
 
     assertThat(JSON.readArticle(bytes)).isEqualTo(expected);
-    assertThat(JSON.readArticle(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
     assertThat(JSON.readArticle(file)).isEqualTo(expected);
     assertThat(JSON.readArticle("\uFEFF" + ARTICLE)).isEqualTo(expected);
-    assertThat(JSON.readArticle(new StringReader("\uFEFF" + ARTICLE))).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new StringReader("\uFEFF" + ARTICLE))).isEqualTo(expected);
   }
 
   @Test
@@ -197,9 +197,9 @@ class MastheadJsonTest {
     byte[] twice = concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
 
     assertSyntaxAtStart(() -> JSON.readArticle(twice));
-    assertSyntaxAtStart(() -> JSON.readArticle(new ByteArrayInputStream(twice)));
+    assertSyntaxAtStart(() -> JSON.reader(Article.class).read(new ByteArrayInputStream(twice)));
     assertSyntaxAtStart(() -> JSON.readArticle("\uFEFF\uFEFF" + ARTICLE));
-    assertSyntaxAtStart(() -> JSON.readArticle(new StringReader("\uFEFF\uFEFF" + ARTICLE)));
+    assertSyntaxAtStart(() -> JSON.reader(Article.class).read(new StringReader("\uFEFF\uFEFF" + ARTICLE)));
   }
 
   private static void assertSyntaxAtStart(Runnable read) {
@@ -218,10 +218,10 @@ class MastheadJsonTest {
     Path file = Files.write(dir.resolve("limit.json"), bytes);
 
     assertThat(limited.readArticle(bytes)).isEqualTo(Samples.article());
-    assertThat(limited.readArticle(new ByteArrayInputStream(bytes))).isEqualTo(Samples.article());
+    assertThat(limited.reader(Article.class).read(new ByteArrayInputStream(bytes))).isEqualTo(Samples.article());
     assertThat(limited.readArticle(file)).isEqualTo(Samples.article());
     assertThat(limited.readArticle("\uFEFF" + ARTICLE)).isEqualTo(Samples.article());
-    assertThat(limited.readArticle(new StringReader("\uFEFF" + ARTICLE))).isEqualTo(Samples.article());
+    assertThat(limited.reader(Article.class).read(new StringReader("\uFEFF" + ARTICLE))).isEqualTo(Samples.article());
   }
 
   @Test
@@ -233,10 +233,10 @@ class MastheadJsonTest {
 
     List<Runnable> reads = List.of(
         () -> limited.readArticle(bytes),
-        () -> limited.readArticle(new ByteArrayInputStream(bytes)),
+        () -> limited.reader(Article.class).read(new ByteArrayInputStream(bytes)),
         () -> limited.readArticle(file),
         () -> limited.readArticle(ARTICLE),
-        () -> limited.readArticle(new StringReader(ARTICLE)));
+        () -> limited.reader(Article.class).read(new StringReader(ARTICLE)));
     for (Runnable read : reads) {
       assertThatThrownBy(read::run)
           .isInstanceOfSatisfying(MalformedJsonException.class,
@@ -249,7 +249,7 @@ class MastheadJsonTest {
     CloseTrackingInputStream in = new CloseTrackingInputStream(Samples.utf8(ARTICLE));
     CloseTrackingOutputStream out = new CloseTrackingOutputStream();
 
-    JSON.readArticle(in);
+    JSON.reader(Article.class).read(in);
     JSON.write(Samples.article(), out);
     JSON.writePretty(Samples.article(), out);
     JSON.writeNdjson(List.of(Samples.article()), out);
@@ -407,19 +407,19 @@ class MastheadJsonTest {
   void never_returns_null(String name, Object value) {
     Class<?> type = Samples.readType(value);
 
-    assertThatThrownBy(() -> JSON.read("null", type))
+    assertThatThrownBy(() -> JSON.reader(type).read("null"))
         .isInstanceOfSatisfying(MalformedJsonException.class, e -> assertThat(e.code()).isEqualTo(MalformedJsonException.NOT_AN_OBJECT));
-    assertThatThrownBy(() -> JSON.read(" ", type))
+    assertThatThrownBy(() -> JSON.reader(type).read(" "))
         .isInstanceOfSatisfying(MalformedJsonException.class, e -> assertThat(e.code()).isEqualTo(MalformedJsonException.EMPTY_INPUT));
   }
 
   @Test
   void reads_a_block_as_its_own_kind() {
-    assertThat(JSON.read("{\"type\":\"heading\",\"level\":2,\"text\":\"Costs\"}", Heading.class))
+    assertThat(JSON.reader(Heading.class).read("{\"type\":\"heading\",\"level\":2,\"text\":\"Costs\"}"))
         .isEqualTo(Heading.of(2, "Costs"));
 
     MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class,
-        () -> JSON.read("{\"type\":\"paragraph\",\"text\":\"Costs\"}", Heading.class));
+        () -> JSON.reader(Heading.class).read("{\"type\":\"paragraph\",\"text\":\"Costs\"}"));
 
     assertThat(e.code()).isEqualTo(MalformedJsonException.UNKNOWN_BLOCK_TYPE);
     assertThat(e.pointer()).isEqualTo("/type");
@@ -438,11 +438,11 @@ class MastheadJsonTest {
     assertThatThrownBy(() -> JSON.write(1, new StringWriter())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JSON.write("text", dir.resolve("text.json"))).isInstanceOf(IllegalArgumentException.class);
     assertThat(dir.resolve("text.json")).doesNotExist();
-    assertThatThrownBy(() -> JSON.read("{}", String.class))
+    assertThatThrownBy(() -> JSON.reader(String.class).read("{}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("type must be a Masthead type, not java.lang.String");
-    assertThatThrownBy(() -> JSON.read(new byte[] {'{', '}'}, Object.class)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JSON.read(new StringReader("{}"), Map.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JSON.reader(Object.class).read(new byte[] {'{', '}'})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JSON.reader(Map.class).read(new StringReader("{}"))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JSON.write(null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -567,10 +567,10 @@ class MastheadJsonTest {
 
   @Test
   void reports_input_failures_as_unchecked_io_exceptions() {
-    assertThatThrownBy(() -> JSON.readArticle(new FailingInputStream()))
+    assertThatThrownBy(() -> JSON.reader(Article.class).read(new FailingInputStream()))
         .isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("disk on fire");
-    assertThatThrownBy(() -> JSON.readArticle(new FailingReader()))
+    assertThatThrownBy(() -> JSON.reader(Article.class).read(new FailingReader()))
         .isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("disk on fire");
     assertThatThrownBy(() -> JSON.readArticle(dir.resolve("missing.json")))
@@ -656,10 +656,10 @@ class MastheadJsonTest {
     Credit credit = Credit.of(Credit.PHOTO, "A. Smith", null);
     Block block = Paragraph.of("Read it.", link);
 
-    assertThat(JSON.read(JSON.write(link), Link.class)).isEqualTo(link);
-    assertThat(JSON.read(JSON.write(credit), Credit.class)).isEqualTo(credit);
-    assertThat(JSON.read(JSON.write(block), Block.class)).isEqualTo(block);
-    assertThat(JSON.read(JSON.write(Samples.breakingItem()), TickerItem.class)).isEqualTo(Samples.breakingItem());
+    assertThat(JSON.reader(Link.class).read(JSON.write(link))).isEqualTo(link);
+    assertThat(JSON.reader(Credit.class).read(JSON.write(credit))).isEqualTo(credit);
+    assertThat(JSON.reader(Block.class).read(JSON.write(block))).isEqualTo(block);
+    assertThat(JSON.reader(TickerItem.class).read(JSON.write(Samples.breakingItem()))).isEqualTo(Samples.breakingItem());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

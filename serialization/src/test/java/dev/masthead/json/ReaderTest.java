@@ -145,7 +145,7 @@ class ReaderTest {
     byte[] json = utf8Around(hex);
 
     // Noncharacters and private-use characters are well-formed UTF-8; the rules refuse them later.
-    Article article = JSON.toBuilder().withoutValidation().build().read(json, Article.class);
+    Article article = JSON.toBuilder().withoutValidation().build().reader(Article.class).read(json);
 
     assertThat(article.headline().getBytes(StandardCharsets.UTF_8)).isEqualTo(hexBytes("48 " + hex));
   }
@@ -297,11 +297,11 @@ class ReaderTest {
 
     assertThat(JSON.readArticle("\uFEFF" + MINIMAL)).isEqualTo(expected);
     assertThat(JSON.readArticle(file)).isEqualTo(expected);
-    assertThat(JSON.readArticle(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)))).isEqualTo(expected);
-    assertThat(JSON.readArticle(new StringReader(MINIMAL))).isEqualTo(expected);
-    assertThat(JSON.read(new StringReader(MINIMAL), Article.class)).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new ByteArrayInputStream(MINIMAL.getBytes(StandardCharsets.UTF_8)))).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new StringReader(MINIMAL))).isEqualTo(expected);
+    assertThat(JSON.reader(Article.class).read(new StringReader(MINIMAL))).isEqualTo(expected);
     assertThatThrownBy(() -> JSON.readArticle(dir.resolve("missing.json"))).isInstanceOf(UncheckedIOException.class);
-    assertThatThrownBy(() -> JSON.readArticle(failing())).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> JSON.reader(Article.class).read(failing())).isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
@@ -315,8 +315,8 @@ class ReaderTest {
     assertThat(expected.items()).extracting(TickerItem::id).containsExactly("t1");
     assertThat(JSON.readTicker(file)).isEqualTo(expected);
     assertThat(JSON.readTicker(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
-    assertThat(JSON.readTicker(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).isEqualTo(expected);
-    assertThat(JSON.readTicker(new StringReader(json))).isEqualTo(expected);
+    assertThat(JSON.reader(Ticker.class).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).isEqualTo(expected);
+    assertThat(JSON.reader(Ticker.class).read(new StringReader(json))).isEqualTo(expected);
   }
 
   @Test
@@ -329,8 +329,8 @@ class ReaderTest {
     for (Runnable read : List.<Runnable>of(
         () -> small.readArticle(big),
         () -> small.readArticle(big.getBytes(StandardCharsets.UTF_8)),
-        () -> small.readArticle(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))),
-        () -> small.readArticle(new StringReader(big + " ".repeat(10_000))))) {
+        () -> small.reader(Article.class).read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))),
+        () -> small.reader(Article.class).read(new StringReader(big + " ".repeat(10_000))))) {
       assertThat(catchThrowableOfType(MalformedJsonException.class, read::run).code())
           .isEqualTo(MalformedJsonException.DOCUMENT_TOO_LARGE);
     }
@@ -345,13 +345,13 @@ class ReaderTest {
     Block block = Heading.of(2, "T");
     TickerItem item = TickerItem.builder("t1", "A", Instant.parse("2024-05-01T10:00:00Z")).build();
 
-    assertThat(JSON.read(JSON.write(author), Author.class)).isEqualTo(author);
-    assertThat(JSON.read(JSON.write(credit), Credit.class)).isEqualTo(credit);
-    assertThat(JSON.read(JSON.write(image), Image.class)).isEqualTo(image);
-    assertThat(JSON.read(JSON.write(link), Link.class)).isEqualTo(link);
-    assertThat(JSON.read(JSON.write(block), Block.class)).isEqualTo(block);
-    assertThat(JSON.read(JSON.write(item), TickerItem.class)).isEqualTo(item);
-    assertThatThrownBy(() -> JSON.read("{}", String.class))
+    assertThat(JSON.reader(Author.class).read(JSON.write(author))).isEqualTo(author);
+    assertThat(JSON.reader(Credit.class).read(JSON.write(credit))).isEqualTo(credit);
+    assertThat(JSON.reader(Image.class).read(JSON.write(image))).isEqualTo(image);
+    assertThat(JSON.reader(Link.class).read(JSON.write(link))).isEqualTo(link);
+    assertThat(JSON.reader(Block.class).read(JSON.write(block))).isEqualTo(block);
+    assertThat(JSON.reader(TickerItem.class).read(JSON.write(item))).isEqualTo(item);
+    assertThatThrownBy(() -> JSON.reader(String.class).read("{}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("type must be a Masthead type, not java.lang.String");
     assertThatThrownBy(() -> JSON.write("text"))
@@ -624,8 +624,8 @@ class ReaderTest {
 
     assertThat(exact.readArticle(withBom).id()).isEqualTo("a-1");
     assertThat(exact.readArticle("\uFEFF" + MINIMAL).id()).isEqualTo("a-1");
-    assertThat(exact.readArticle(new StringReader(MINIMAL)).id()).isEqualTo("a-1");
-    assertThat(exact.readArticle(new ByteArrayInputStream(text)).id()).isEqualTo("a-1");
+    assertThat(exact.reader(Article.class).read(new StringReader(MINIMAL)).id()).isEqualTo("a-1");
+    assertThat(exact.reader(Article.class).read(new ByteArrayInputStream(text)).id()).isEqualTo("a-1");
   }
 
   @Test

@@ -180,7 +180,7 @@ class SchemaDifferentialTest {
 
   private static Outcome read(String json, Class<?> type) {
     try {
-      MastheadJson.standard().read(json, type);
+      MastheadJson.standard().reader(type).read(json);
       return new Outcome(null, null);
     } catch (InvalidContentException e) {
       return new Outcome(e.violations(), null);

@@ -53,12 +53,12 @@ class UnknownContentTest {
         () -> REFUSE.readArticle(article(",\"status\":\"embargoed\"", ONE)));
     assertThat(status.code()).isEqualTo(MalformedJsonException.UNKNOWN_VALUE);
     assertThat(status.pointer()).isEqualTo("/status");
-    assertThat(REFUSE.readReported(article("", ONE), Article.class).losses()).isEmpty();
+    assertThat(REFUSE.reader(Article.class).readReported(article("", ONE)).losses()).isEmpty();
   }
 
   @Test
   void keeps_an_unknown_block_opaque_and_writes_it_back_unchanged() {
-    Converted<Article> read = KEEP.readReported(article("", ONE, VIDEO, TWO), Article.class);
+    Converted<Article> read = KEEP.reader(Article.class).readReported(article("", ONE, VIDEO, TWO));
 
     Block kept = read.value().body().get(1);
     assertThat(kept.type()).isEqualTo(BlockType.UNKNOWN);
@@ -74,7 +74,7 @@ class UnknownContentTest {
 
   @Test
   void drops_an_unknown_block_and_reports_it_at_its_place_in_the_document() {
-    Converted<Article> read = DROP.readReported(article("", ONE, VIDEO, TWO), Article.class);
+    Converted<Article> read = DROP.reader(Article.class).readReported(article("", ONE, VIDEO, TWO));
 
     assertThat(read.value().body()).containsExactly(Paragraph.of("One."), Paragraph.of("Two."));
     assertThat(read.losses()).containsExactly(Loss.dropped("/body/1", "block of unknown type \"video\" dropped"));
@@ -97,7 +97,7 @@ class UnknownContentTest {
   void reads_an_unknown_status_as_draft_never_as_published(UnknownContent choice) {
     MastheadJson json = MastheadJson.builder().unknownContent(choice).build();
 
-    Converted<Article> read = json.readReported(article(",\"status\":\"scheduled\"", ONE), Article.class);
+    Converted<Article> read = json.reader(Article.class).readReported(article(",\"status\":\"scheduled\"", ONE));
 
     assertThat(read.value().status()).isEqualTo(ArticleStatus.DRAFT);
     assertThat(read.losses()).containsExactly(Loss.changed("/status", "unknown value \"scheduled\" read as draft"));
@@ -105,10 +105,10 @@ class UnknownContentTest {
 
   @Test
   void reads_an_unknown_kind_as_person_and_an_unknown_priority_as_normal_and_reports_both() {
-    Converted<Article> article = KEEP.readReported("{\"id\":\"a\",\"slug\":\"a\",\"headline\":\"A\",\"language\":\"en\","
-        + "\"authors\":[{\"name\":\"Desk\",\"slug\":\"desk\",\"kind\":\"bot\"}]}", Article.class);
-    Converted<Ticker> ticker = KEEP.readReported("{\"id\":\"t\",\"label\":\"News\",\"items\":[{\"id\":\"i\","
-        + "\"headline\":\"H\",\"priority\":\"flash\",\"publishedAt\":\"2024-05-01T10:00:00Z\"}]}", Ticker.class);
+    Converted<Article> article = KEEP.reader(Article.class).readReported("{\"id\":\"a\",\"slug\":\"a\",\"headline\":\"A\",\"language\":\"en\","
+        + "\"authors\":[{\"name\":\"Desk\",\"slug\":\"desk\",\"kind\":\"bot\"}]}");
+    Converted<Ticker> ticker = KEEP.reader(Ticker.class).readReported("{\"id\":\"t\",\"label\":\"News\",\"items\":[{\"id\":\"i\","
+        + "\"headline\":\"H\",\"priority\":\"flash\",\"publishedAt\":\"2024-05-01T10:00:00Z\"}]}");
 
     assertThat(article.value().authors().get(0).kind()).isEqualTo(AuthorKind.PERSON);
     assertThat(article.losses()).containsExactly(Loss.changed("/authors/0/kind", "unknown value \"bot\" read as person"));
@@ -166,7 +166,7 @@ class UnknownContentTest {
 
   @Test
   void keeps_a_block_read_on_its_own_even_when_dropping() {
-    Converted<Block> read = DROP.readReported(VIDEO.getBytes(StandardCharsets.UTF_8), Block.class);
+    Converted<Block> read = DROP.reader(Block.class).readReported(VIDEO.getBytes(StandardCharsets.UTF_8));
 
     assertThat(read.value()).isEqualTo(new UnknownBlock("video", VIDEO));
     assertThat(read.losses()).isEmpty();
