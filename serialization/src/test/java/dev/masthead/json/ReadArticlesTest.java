@@ -312,6 +312,49 @@ class ReadArticlesTest {
     }
   }
 
+  /**
+   * The stream reader checks bytes in chunks and tells the validator what holds of the chunks a
+   * document overlaps. Whatever the chunk boundaries, it must judge each article as reading that
+   * article alone does: same article, or same violations under the article's index.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L})
+  void judges_each_article_as_a_single_read_does_wherever_chunks_end(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] hazards = {"", "\\u0007", "\u202E", "\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301"
+        + "\u0301\u0301\u0301\u0301\u0301\u0301\u0301", "\uD83C\uDF89", "\\\"", "\u00AD", "\\n", "\u007F"};
+    for (int round = 0; round < 25; round++) {
+      List<String> documents = new ArrayList<>();
+      int count = 1 + random.nextInt(4);
+      for (int i = 0; i < count; i++) {
+        String padding = "\u00e9".repeat(random.nextInt(9_000)) + "x".repeat(random.nextInt(3));
+        String hazard = i == count - 1 ? hazards[random.nextInt(hazards.length)] : "";
+        documents.add(Samples.article("The council voted on Tuesday.", padding + "The council voted on Tuesday." + hazard));
+      }
+      String last = documents.get(count - 1);
+      Object alone = outcome(() -> JSON.readArticle(last.getBytes(StandardCharsets.UTF_8)), "");
+      Object inStream = outcome(() -> {
+        try (Stream<Article> articles = JSON.readArticles(stream(String.join("\n", documents)))) {
+          List<Article> read = articles.collect(Collectors.toList());
+          return read.get(read.size() - 1);
+        }
+      }, "/" + (count - 1));
+
+      assertThat(inStream).as("seed %s round %s", seed, round).isEqualTo(alone);
+    }
+  }
+
+  /** Returns the article read, or the violations with {@code prefix} taken off their pointers. */
+  private static Object outcome(java.util.function.Supplier<Article> read, String prefix) {
+    try {
+      return read.get();
+    } catch (InvalidContentException e) {
+      return e.violations().stream()
+          .map(v -> Violation.of(v.pointer().substring(prefix.length()), v.code(), v.message()))
+          .collect(Collectors.toList());
+    }
+  }
+
   private static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }

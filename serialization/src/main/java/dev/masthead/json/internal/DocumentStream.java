@@ -7,17 +7,7 @@ import dev.masthead.json.MalformedJsonException;
 import dev.masthead.validation.CheckedText;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.Violation;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,17 +35,20 @@ final class DocumentStream {
   static <T> Stream<T> of(
       InputStream json, long maxLength, JsonMapper mapper, ReadOptions options,
       Function<Decoder, T> decode, ContentCheck check) {
-    LimitedReader reader = new LimitedReader(new Utf8Reader(json), maxLength);
-    JsonParser parser = mapper.createParser(reader);
-    DocumentIterator<T> documents = new DocumentIterator<>(parser, reader, options, decode, check);
+    DocumentIterator<T> documents =
+        new DocumentIterator<>(mapper, new CheckedInput(json, maxLength), options, decode, check);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(parser::close);
+        .onClose(documents::close);
   }
 
   private static final class DocumentIterator<T> implements Iterator<T> {
-    private final JsonParser parser;
-    private final LimitedReader reader;
+    private final JsonMapper mapper;
+    private final CheckedInput input;
+    /** Made on the first read: making it reads the first bytes, which may fail. */
+    private @Nullable JsonParser parser;
+    /** The offset of the current document's first byte. */
+    private long documentStart;
     private final ReadOptions options;
     private final Function<Decoder, T> decode;
     private final ContentCheck check;
@@ -66,12 +59,36 @@ final class DocumentStream {
     private boolean done;
 
     DocumentIterator(
-        JsonParser parser, LimitedReader reader, ReadOptions options, Function<Decoder, T> decode, ContentCheck check) {
-      this.parser = parser;
-      this.reader = reader;
+        JsonMapper mapper, CheckedInput input, ReadOptions options, Function<Decoder, T> decode, ContentCheck check) {
+      this.mapper = mapper;
+      this.input = input;
       this.options = options;
       this.decode = decode;
       this.check = check;
+    }
+
+    private JsonParser parser() {
+      JsonParser made = parser;
+      if (made == null) {
+        try {
+          made = mapper.createParser(input);
+        } catch (JacksonException e) {
+          done = true;
+          throw Failures.translateAtStart(e, input.handed());
+        } catch (MalformedJsonException e) {
+          done = true;
+          throw e;
+        }
+        parser = made;
+      }
+      return made;
+    }
+
+    void close() {
+      JsonParser made = parser;
+      if (made != null) {
+        made.close();
+      }
     }
 
     @Override
@@ -82,8 +99,9 @@ final class DocumentStream {
       if (done) {
         return false;
       }
+      JsonParser parser = parser();
       try {
-        reader.startDocument();
+        input.startDocument();
         JsonToken token = parser.nextToken();
         if (!started) {
           started = true;
@@ -103,6 +121,7 @@ final class DocumentStream {
           throw Failures.malformed(NOT_AN_OBJECT, parser.currentTokenLocation(), "/" + (index + 1),
               "each document must be a JSON object", null);
         }
+        documentStart = parser.currentTokenLocation().getByteOffset();
         pending = true;
         return true;
       } catch (JacksonException e) {
@@ -122,6 +141,7 @@ final class DocumentStream {
       pending = false;
       index++;
       String prefix = "/" + index;
+      JsonParser parser = parser();
       Decoder decoder = new Decoder(parser, options);
       T value;
       try {
@@ -134,10 +154,11 @@ final class DocumentStream {
       List<String> unknown = array ? decoder.unknownProperties() : prefixed(decoder.unknownProperties(), prefix);
       List<String> missing = array ? decoder.missingProperties() : prefixed(decoder.missingProperties(), prefix);
       String subject = Failures.subject(value) + " " + index;
+      CheckedText checked = input.checkedBetween(documentStart, parser.currentLocation().getByteOffset());
       try {
         return check.check(
             new Decoded<>(value, unknown, missing, decoder.documentPointers(value), decoder.losses()),
-            subject, CheckedText.NOTHING);
+            subject, checked);
       } catch (InvalidContentException e) {
         List<String> reported = new ArrayList<>(unknown);
         reported.addAll(missing);
@@ -170,122 +191,5 @@ final class DocumentStream {
     }
     result.sort(Violation.ORDER);
     return result;
-  }
-
-  /** Counts the characters read for the current document and fails past the limit. */
-  private static final class LimitedReader extends Reader {
-    private final Reader in;
-    private final long maxLength;
-    private long count;
-    private boolean first = true;
-
-    LimitedReader(Reader in, long maxLength) {
-      this.in = in;
-      this.maxLength = maxLength;
-    }
-
-    void startDocument() {
-      count = 0;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      int n = in.read(buffer, offset, length);
-      if (first && n > 0) {
-        first = false;
-        if (buffer[offset] == '\uFEFF') {
-          System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
-          n--;
-          if (n == 0) {
-            return read(buffer, offset, length);
-          }
-        }
-      }
-      if (n > 0) {
-        count += n;
-        if (count > maxLength + 8192) {
-          throw new Failures.DocumentTooLarge();
-        }
-      }
-      return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-      // The caller owns the input stream.
-    }
-  }
-
-  /**
-   * Decodes strict UTF-8. Unlike {@link java.io.InputStreamReader}, which drops what it decoded
-   * before a malformed sequence, it hands over every character before the sequence first, so that
-   * the error surfaces in the document that holds it, where the parser is.
-   */
-  private static final class Utf8Reader extends Reader {
-    private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
-    private boolean eof;
-    private @Nullable CharacterCodingException failure;
-    private int stashed = -1;
-
-    Utf8Reader(InputStream in) {
-      this.in = in;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      if (length == 0) {
-        return 0;
-      }
-      if (stashed >= 0) {
-        buffer[offset] = (char) stashed;
-        stashed = -1;
-        return 1;
-      }
-      if (length == 1) {
-        // A code point may need two chars: decode a pair and keep the second for the next read.
-        char[] pair = new char[2];
-        int n = read(pair, 0, 2);
-        if (n == 2) {
-          stashed = pair[1];
-        }
-        if (n > 0) {
-          buffer[offset] = pair[0];
-          return 1;
-        }
-        return n;
-      }
-      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-      while (out.position() == offset) {
-        if (failure != null) {
-          throw failure;
-        }
-        CoderResult result = decoder.decode(bytes, out, eof);
-        if (result.isError()) {
-          failure = new MalformedInputException(result.length());
-        } else if (result.isUnderflow() && out.position() == offset) {
-          if (eof) {
-            return -1;
-          }
-          bytes.compact();
-          int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-          if (n < 0) {
-            eof = true;
-          } else {
-            bytes.position(bytes.position() + n);
-          }
-          bytes.flip();
-        }
-      }
-      return out.position() - offset;
-    }
-
-    @Override
-    public void close() {
-      // The caller owns the input stream.
-    }
   }
 }

@@ -58,6 +58,22 @@ final class Failures {
     return malformed(SYNTAX, location, pointer, shorten(e.getOriginalMessage()), e);
   }
 
+  /**
+   * Translates a failure while the parser is being made, which reads the first bytes of a stream:
+   * {@code handed} bytes were read before it.
+   */
+  static RuntimeException translateAtStart(JacksonException e, long handed) {
+    Throwable cause = e.getCause();
+    int column = (int) Math.min(Integer.MAX_VALUE, handed + 1);
+    if (cause instanceof CharacterCodingException) {
+      return new MalformedJsonException(INVALID_UTF8, 1, column, "", "input is not well-formed UTF-8", e);
+    }
+    if (cause instanceof IOException) {
+      return new UncheckedIOException((IOException) cause);
+    }
+    return new MalformedJsonException(SYNTAX, 1, column, "", shorten(e.getOriginalMessage()), e);
+  }
+
   private static String pointerOf(JsonParser parser) {
     try {
       return parser.streamReadContext().pathAsPointer().toString();
