@@ -117,6 +117,18 @@ class MastheadJackson2ModuleTest {
   }
 
   @Test
+  void keeps_a_module_with_other_limits_registered_before_the_modules_it_finds() {
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(MastheadJackson2Module.builder().maxDepth(2).build())
+        .findAndRegisterModules();
+
+    MastheadMappingException e = catchThrowableOfType(MastheadMappingException.class,
+        () -> mapper.readValue(MalformedInput.ARTICLE, Article.class));
+
+    assertThat(e.code()).isEqualTo("too_deep");
+  }
+
+  @Test
   void runs_with_no_jackson_3_on_the_class_path() {
     assertThatThrownBy(() -> Class.forName("tools.jackson.databind.ObjectMapper"))
         .isInstanceOf(ClassNotFoundException.class);
