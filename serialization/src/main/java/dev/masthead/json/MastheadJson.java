@@ -1,10 +1,11 @@
 package dev.masthead.json;
 
 import dev.masthead.conversion.Converted;
+import dev.masthead.json.internal.Codec;
 import dev.masthead.json.internal.ContentCheck;
 import dev.masthead.json.internal.Reading;
 import dev.masthead.json.internal.Limits;
-import dev.masthead.json.internal.ReadOptions;
+import dev.masthead.wire.ReadOptions;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
@@ -97,7 +98,7 @@ public final class MastheadJson {
   private MastheadJson(Builder settings) {
     this.settings = settings.copy();
     ReadOptions options = new ReadOptions(settings.strict, settings.maxBlocks, settings.maxAuthors,
-        settings.maxTags, settings.maxTickerItems, settings.maxElements, settings.unknownContent);
+        settings.maxTags, settings.maxTickerItems, settings.maxElements, Codec.unknownContent(settings.unknownContent));
     StreamReadConstraints limits = Limits.of(settings.maxDepth, settings.maxDocumentBytes, settings.maxTokens,
         settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);
     JsonMapper mapper = mapper(limits);

@@ -1,7 +1,6 @@
 package dev.masthead.json;
 
 import dev.masthead.conversion.Converted;
-import dev.masthead.json.internal.Decoder;
 import dev.masthead.json.internal.Reading;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
@@ -17,6 +16,7 @@ import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
 import dev.masthead.validation.InvalidContentException;
+import dev.masthead.wire.Decoder;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;

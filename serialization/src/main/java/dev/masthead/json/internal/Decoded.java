@@ -1,6 +1,7 @@
 package dev.masthead.json.internal;
 
 import dev.masthead.conversion.Loss;
+import dev.masthead.wire.Decoder;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

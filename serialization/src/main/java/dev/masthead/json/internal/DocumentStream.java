@@ -7,6 +7,9 @@ import dev.masthead.json.MalformedJsonException;
 import dev.masthead.validation.CheckedText;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.Violation;
+import dev.masthead.wire.Decoder;
+import dev.masthead.wire.ReadOptions;
+import dev.masthead.wire.WireProblem;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -142,13 +145,15 @@ final class DocumentStream {
       index++;
       String prefix = "/" + index;
       JsonParser parser = parser();
-      Decoder decoder = new Decoder(parser, options);
+      Decoder decoder = new Decoder(ParserSource.of(parser), options);
       T value;
       try {
         value = decode.apply(decoder);
       } catch (JacksonException e) {
         done = true;
-        throw Failures.translate(e, parser, array ? "" : prefix);
+        throw Failures.translate(e, parser, array ? "" : prefix);} catch (WireProblem problem) {
+        done = true;
+        throw Failures.malformed(problem, array ? "" : prefix);
       }
       // Pointers inside a top-level array already start with the index; in NDJSON they do not.
       List<String> unknown = array ? decoder.unknownProperties() : prefixed(decoder.unknownProperties(), prefix);

@@ -5,6 +5,7 @@ import static dev.masthead.json.MalformedJsonException.INVALID_UTF8;
 import static dev.masthead.json.MalformedJsonException.SYNTAX;
 
 import dev.masthead.json.MalformedJsonException;
+import dev.masthead.wire.WireProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -26,12 +27,14 @@ final class Failures {
     private static final long serialVersionUID = 1L;
   }
 
+  /** Translates a problem the decoder found into the documented exception. */
+  static MalformedJsonException malformed(WireProblem problem, String prefix) {
+    return new MalformedJsonException(
+        problem.code(), problem.line(), problem.column(), prefix + problem.pointer(), problem.detail(), problem);
+  }
+
   /** Translates a Jackson failure into the documented exceptions. */
   static RuntimeException translate(JacksonException e, JsonParser parser, String prefix) {
-    if (e instanceof InputProblem) {
-      InputProblem problem = (InputProblem) e;
-      return malformed(problem.code(), e.getLocation(), prefix + problem.pointer(), problem.detail(), e);
-    }
     String pointer = prefix + pointerOf(parser);
     TokenStreamLocation location = e.getLocation();
     if (location == null || location.getLineNr() < 1) {

@@ -2,6 +2,8 @@ package dev.masthead.json.internal;
 
 import dev.masthead.conversion.Converted;
 import dev.masthead.validation.CheckedText;
+import dev.masthead.wire.Decoder;
+import dev.masthead.wire.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -5,6 +5,9 @@ import static dev.masthead.json.MalformedJsonException.NOT_AN_OBJECT;
 import static dev.masthead.json.MalformedJsonException.TRAILING_CONTENT;
 
 import dev.masthead.json.MalformedJsonException;
+import dev.masthead.wire.Decoder;
+import dev.masthead.wire.ReadOptions;
+import dev.masthead.wire.WireProblem;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -18,7 +21,7 @@ final class SingleDocument {
   private SingleDocument() {}
 
   static <T> Decoded<T> read(JsonParser parser, ReadOptions options, Function<Decoder, T> decode) {
-    Decoder decoder = new Decoder(parser, options);
+    Decoder decoder = new Decoder(ParserSource.of(parser), options);
     try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -34,6 +37,8 @@ final class SingleDocument {
       return Decoded.of(value, decoder);
     } catch (JacksonException e) {
       throw Failures.translate(e, parser, "");
+    } catch (WireProblem problem) {
+      throw Failures.malformed(problem, "");
     }
   }
 }
