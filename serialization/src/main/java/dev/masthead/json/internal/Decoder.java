@@ -578,7 +578,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Subject(name, uri);
+    return new Subject(present(name, "name"), uri);
   }
 
   /** Reads a correction. */
@@ -598,7 +598,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Correction(text, publishedAt);
+    return new Correction(present(text, "text"), present(publishedAt, "publishedAt"));
   }
 
   /** Reads an emphasis or strong span. */
