@@ -234,7 +234,11 @@ public record Article(
    * @return a builder
    */
   public static Builder builder(String id, String slug, String headline, String language) {
-    return new Builder().id(id).slug(slug).headline(headline).language(language);
+    return new Builder()
+        .id(Lists.require(id, "id"))
+        .slug(Lists.require(slug, "slug"))
+        .headline(Lists.require(headline, "headline"))
+        .language(Lists.require(language, "language"));
   }
 
   /**
@@ -279,7 +283,7 @@ public record Article(
    * @throws InvalidContentException if the copy is not well-formed
    */
   public Article withHeadline(String headline) {
-    return Objects.equals(headline, this.headline) ? this : toBuilder().headline(headline).build();
+    return Lists.require(headline, "headline").equals(this.headline) ? this : toBuilder().headline(headline).build();
   }
 
   /**
@@ -290,7 +294,7 @@ public record Article(
    * @throws InvalidContentException if the copy is not well-formed
    */
   public Article withBody(Collection<? extends Block> body) {
-    return Lists.copy("body", body).equals(this.body) ? this : toBuilder().body(body).build();
+    return Lists.copy("body", Lists.require(body, "body")).equals(this.body) ? this : toBuilder().body(body).build();
   }
 
   /**
@@ -301,7 +305,7 @@ public record Article(
    * @throws InvalidContentException if the copy is not well-formed
    */
   public Article withAuthors(Collection<? extends Author> authors) {
-    return Lists.copy("authors", authors).equals(this.authors) ? this : toBuilder().authors(authors).build();
+    return Lists.copy("authors", Lists.require(authors, "authors")).equals(this.authors) ? this : toBuilder().authors(authors).build();
   }
 
   /**
@@ -312,7 +316,7 @@ public record Article(
    * @throws InvalidContentException if the copy is not well-formed
    */
   public Article withCredits(Collection<? extends Credit> credits) {
-    return Lists.copy("credits", credits).equals(this.credits) ? this : toBuilder().credits(credits).build();
+    return Lists.copy("credits", Lists.require(credits, "credits")).equals(this.credits) ? this : toBuilder().credits(credits).build();
   }
 
   /**
@@ -334,7 +338,7 @@ public record Article(
    * @throws InvalidContentException if the copy is not well-formed
    */
   public Article withTags(Collection<? extends String> tags) {
-    return Lists.copy("tags", tags).equals(this.tags) ? this : toBuilder().tags(tags).build();
+    return Lists.copy("tags", Lists.require(tags, "tags")).equals(this.tags) ? this : toBuilder().tags(tags).build();
   }
 
   /**
@@ -345,7 +349,7 @@ public record Article(
    * @throws InvalidContentException if the copy is not well-formed
    */
   public Article withStatus(ArticleStatus status) {
-    return Objects.equals(status, this.status) ? this : toBuilder().status(status).build();
+    return Lists.require(status, "status") == this.status ? this : toBuilder().status(status).build();
   }
 
   /**
@@ -497,7 +501,7 @@ public record Article(
      * @param id the identifier, 1 to 128 of {@code A-Z a-z 0-9 . _ : -}
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -508,7 +512,7 @@ public record Article(
      * @param slug the URL slug
      * @return this builder
      */
-    public Builder slug(String slug) {
+    public Builder slug(@Nullable String slug) {
       this.slug = slug;
       return this;
     }
@@ -530,7 +534,7 @@ public record Article(
      * @param headline the headline, single line, 1 to 300 code points
      * @return this builder
      */
-    public Builder headline(String headline) {
+    public Builder headline(@Nullable String headline) {
       this.headline = headline;
       return this;
     }
@@ -564,7 +568,7 @@ public record Article(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder body(Collection<? extends Block> body) {
+    public Builder body(@Nullable Collection<? extends Block> body) {
       List<Block> copy = Lists.copy("body", body);
       this.body.clear();
       this.body.addAll(copy);
@@ -600,7 +604,7 @@ public record Article(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder authors(Collection<? extends Author> authors) {
+    public Builder authors(@Nullable Collection<? extends Author> authors) {
       List<Author> copy = Lists.copy("authors", authors);
       this.authors.clear();
       this.authors.addAll(copy);
@@ -636,7 +640,7 @@ public record Article(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder credits(Collection<? extends Credit> credits) {
+    public Builder credits(@Nullable Collection<? extends Credit> credits) {
       List<Credit> copy = Lists.copy("credits", credits);
       this.credits.clear();
       this.credits.addAll(copy);
@@ -694,7 +698,7 @@ public record Article(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder tags(Collection<? extends String> tags) {
+    public Builder tags(@Nullable Collection<? extends String> tags) {
       List<String> copy = Lists.copy("tags", tags);
       this.tags.clear();
       this.tags.addAll(copy);
@@ -729,7 +733,7 @@ public record Article(
      * @param language the language, a BCP 47 tag such as {@code en-GB}
      * @return this builder
      */
-    public Builder language(String language) {
+    public Builder language(@Nullable String language) {
       this.language = language;
       return this;
     }
@@ -830,7 +834,7 @@ public record Article(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder subjects(Collection<? extends Subject> subjects) {
+    public Builder subjects(@Nullable Collection<? extends Subject> subjects) {
       List<Subject> copy = Lists.copy("subjects", subjects);
       this.subjects.clear();
       this.subjects.addAll(copy);
@@ -888,7 +892,7 @@ public record Article(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder corrections(Collection<? extends Correction> corrections) {
+    public Builder corrections(@Nullable Collection<? extends Correction> corrections) {
       List<Correction> copy = Lists.copy("corrections", corrections);
       this.corrections.clear();
       this.corrections.addAll(copy);

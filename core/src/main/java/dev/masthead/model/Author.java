@@ -94,7 +94,7 @@ public record Author(
    * @return a builder of a person author
    */
   public static Builder builder(String name, String slug) {
-    return new Builder(name, slug);
+    return new Builder(Lists.require(name, "name"), Lists.require(slug, "slug"));
   }
 
   /**
@@ -154,7 +154,7 @@ public record Author(
      * @param name the name
      * @return this builder
      */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -165,7 +165,7 @@ public record Author(
      * @param slug the slug
      * @return this builder
      */
-    public Builder slug(String slug) {
+    public Builder slug(@Nullable String slug) {
       this.slug = slug;
       return this;
     }
@@ -243,7 +243,7 @@ public record Author(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder sameAs(Collection<String> sameAs) {
+    public Builder sameAs(@Nullable Collection<String> sameAs) {
       List<String> copy = Lists.copy("sameAs", sameAs);
       this.sameAs.clear();
       this.sameAs.addAll(copy);

@@ -22,6 +22,12 @@ public record Correction(
     @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 2_000) String text,
     @NotNull(message = MessageTemplates.REQUIRED) @TimestampRange Instant publishedAt) {
 
+  /** Rejects a null text or time, as every canonical constructor rejects a null required component. */
+  public Correction {
+    Lists.require(text, "text");
+    Lists.require(publishedAt, "publishedAt");
+  }
+
   /**
    * Returns a correction.
    *

@@ -90,7 +90,7 @@ public record Credit(
    * @return a builder
    */
   public static Builder builder(String role) {
-    return new Builder(role);
+    return new Builder(Lists.require(role, "role"));
   }
 
   /**
@@ -158,7 +158,7 @@ public record Credit(
      * @param role the kind of contribution
      * @return this builder
      */
-    public Builder role(String role) {
+    public Builder role(@Nullable String role) {
       this.role = role;
       return this;
     }

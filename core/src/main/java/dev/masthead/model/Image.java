@@ -223,7 +223,7 @@ public record Image(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder renditions(Collection<? extends Rendition> renditions) {
+    public Builder renditions(@Nullable Collection<? extends Rendition> renditions) {
       List<Rendition> copy = Lists.copy("renditions", renditions);
       this.renditions.clear();
       this.renditions.addAll(copy);

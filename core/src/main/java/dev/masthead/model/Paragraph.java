@@ -6,6 +6,7 @@ import dev.masthead.validation.MessageTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -90,7 +91,7 @@ public record Paragraph(
    * @throws dev.masthead.validation.InvalidContentException if the paragraph is not well-formed
    */
   public static Paragraph of(String text, Collection<? extends Link> links) {
-    return MastheadValidator.standard().requireWellFormed(new Paragraph(text, Lists.copy("links", links)));
+    return MastheadValidator.standard().requireWellFormed(new Paragraph(text, Lists.copy("links", Lists.require(links, "links"))));
   }
 
   /**
@@ -100,7 +101,7 @@ public record Paragraph(
    * @return a builder without links or spans
    */
   public static Builder builder(String text) {
-    return new Builder(text);
+    return new Builder(Lists.require(text, "text"));
   }
 
   /**
@@ -138,7 +139,7 @@ public record Paragraph(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder links(Collection<? extends Link> links) {
+    public Builder links(@Nullable Collection<? extends Link> links) {
       List<Link> copy = Lists.copy("links", links);
       this.links.clear();
       this.links.addAll(copy);
@@ -163,7 +164,7 @@ public record Paragraph(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder emphasis(Collection<? extends Span> emphasis) {
+    public Builder emphasis(@Nullable Collection<? extends Span> emphasis) {
       List<Span> copy = Lists.copy("emphasis", emphasis);
       this.emphasis.clear();
       this.emphasis.addAll(copy);
@@ -188,7 +189,7 @@ public record Paragraph(
      * @return this builder
      * @throws NullPointerException if an element is null
      */
-    public Builder strong(Collection<? extends Span> strong) {
+    public Builder strong(@Nullable Collection<? extends Span> strong) {
       List<Span> copy = Lists.copy("strong", strong);
       this.strong.clear();
       this.strong.addAll(copy);

@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
 public record Subject(
     @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 200) String name, @GlobalUri @Nullable String uri) {
 
+  /** Rejects a null name, as every canonical constructor rejects a null required component. */
+  public Subject {
+    Lists.require(name, "name");
+  }
+
   /**
    * Returns a subject without a URI.
    *

@@ -111,7 +111,7 @@ public record Ticker(
    */
   public static Ticker of(
       String id, String label, Collection<? extends TickerItem> items, @Nullable Instant updatedAt) {
-    return MastheadValidator.standard().requireWellFormed(new Ticker(id, label, Lists.copy("items", items), updatedAt));
+    return MastheadValidator.standard().requireWellFormed(new Ticker(id, label, Lists.copy("items", Lists.require(items, "items")), updatedAt));
   }
 
   /**
@@ -193,6 +193,7 @@ public record Ticker(
    * @return the item, or empty
    */
   public Optional<TickerItem> item(String itemId) {
+    Objects.requireNonNull(itemId, "itemId");
     for (TickerItem item : items) {
       if (item.id().equals(itemId)) {
         return Optional.of(item);

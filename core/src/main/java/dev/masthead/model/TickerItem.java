@@ -65,7 +65,8 @@ public record TickerItem(
    * @return a builder of a normal-priority item
    */
   public static Builder builder(String id, String headline, Instant publishedAt) {
-    return new Builder(id, headline, publishedAt);
+    return new Builder(
+        Lists.require(id, "id"), Lists.require(headline, "headline"), Lists.require(publishedAt, "publishedAt"));
   }
 
   /**
@@ -116,7 +117,7 @@ public record TickerItem(
      * @param id the identifier
      * @return this builder
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -127,7 +128,7 @@ public record TickerItem(
      * @param headline the headline
      * @return this builder
      */
-    public Builder headline(String headline) {
+    public Builder headline(@Nullable String headline) {
       this.headline = headline;
       return this;
     }
@@ -171,7 +172,7 @@ public record TickerItem(
      * @param publishedAt when the item appeared
      * @return this builder
      */
-    public Builder publishedAt(Instant publishedAt) {
+    public Builder publishedAt(@Nullable Instant publishedAt) {
       this.publishedAt = publishedAt;
       return this;
     }

@@ -51,7 +51,11 @@
  * null means absent; the signatures can be trusted by JSpecify and NullAway users. Lists are never
  * null and never hold null. Two lenient inputs are documented where they apply: a canonical
  * constructor reads a null list as empty, and a null status, author kind or ticker priority as its
- * default.
+ * default. A builder's setters are marked {@code @Nullable}: null clears what they set, and {@code
+ * build()} reports a required component so cleared. Everything else (factories, {@code builder(...)}'s
+ * required components, with-ers, lookups) throws a {@link NullPointerException} naming the
+ * parameter at once; a test calls every public constructor and method of the model, validation
+ * and conversion packages with a null in each parameter not so marked to hold it to that.
  */
 @NullMarked
 package dev.masthead.model;

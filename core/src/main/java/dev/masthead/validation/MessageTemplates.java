@@ -38,7 +38,7 @@ public final class MessageTemplates {
    * @return the template, such as {@code {dev.masthead.constraint.blank}}
    */
   public static String of(String code) {
-    return PREFIX + code + "}";
+    return PREFIX + java.util.Objects.requireNonNull(code, "code") + "}";
   }
 
   /**

@@ -25,10 +25,12 @@ class CorrectionTest {
 
   @Test
   void needs_both_parts() {
-    assertThat(violations(new Correction(null, null)))
-        .containsExactly(
-            Violation.of("/publishedAt", Codes.REQUIRED, "is required"),
-            Violation.of("/text", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new Correction(null, AT))
+        .isInstanceOf(NullPointerException.class).hasMessage("text must not be null");
+    assertThatThrownBy(() -> new Correction("Corrected.", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("publishedAt must not be null");
+    assertThatThrownBy(() -> Correction.of(null, AT))
+        .isInstanceOf(NullPointerException.class).hasMessage("text must not be null");
   }
 
   @Test

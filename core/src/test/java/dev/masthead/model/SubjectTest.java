@@ -24,7 +24,10 @@ class SubjectTest {
 
   @Test
   void needs_a_single_line_name_of_at_most_200_code_points() {
-    assertThat(violations(new Subject(null, null))).containsExactly(Violation.of("/name", Codes.REQUIRED, "is required"));
+    assertThatThrownBy(() -> new Subject(null, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name must not be null");
+    assertThatThrownBy(() -> Subject.of(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name must not be null");
     assertThat(violations(new Subject("x".repeat(201), null)))
         .containsExactly(Violation.of("/name", Codes.TOO_LONG, "must be at most 200 characters"));
     assertThat(violations(new Subject(" ", null))).extracting(Violation::code).containsExactly(Codes.BLANK);

@@ -112,6 +112,19 @@ class WireAdditionsTest {
   }
 
   @Test
+  void reports_a_subject_or_correction_without_its_required_parts_as_required() {
+    InvalidContentException e = catchThrowableOfType(InvalidContentException.class, () -> JSON.readArticle(
+        "{\"id\":\"a\",\"slug\":\"a\",\"headline\":\"A\",\"language\":\"en\",\"subjects\":[{\"uri\":\"urn:example:politics\"}],"
+            + "\"corrections\":[{\"text\":null},{\"text\":\"Fixed.\"}]}"));
+
+    assertThat(e.violations()).extracting(Violation::pointer, Violation::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/corrections/0/publishedAt", Codes.REQUIRED),
+        org.assertj.core.groups.Tuple.tuple("/corrections/0/text", Codes.REQUIRED),
+        org.assertj.core.groups.Tuple.tuple("/corrections/1/publishedAt", Codes.REQUIRED),
+        org.assertj.core.groups.Tuple.tuple("/subjects/0/name", Codes.REQUIRED));
+  }
+
+  @Test
   void names_the_place_of_an_invalid_addition_in_wire_names() {
     InvalidContentException e = catchThrowableOfType(InvalidContentException.class, () -> JSON.readArticle(
         "{\"id\":\"a\",\"slug\":\"a\",\"headline\":\"A\",\"language\":\"en\",\"uri\":\"art-1\","

@@ -622,7 +622,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Subject(name, uri);
+    return new Subject(present(name, "name"), uri);
   }
 
   /**
@@ -646,7 +646,7 @@ public final class Decoder {
       }
       seen = mark(seen, bit, property);
     }
-    return new Correction(text, publishedAt);
+    return new Correction(present(text, "text"), present(publishedAt, "publishedAt"));
   }
 
   /**
