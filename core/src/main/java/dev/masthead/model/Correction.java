@@ -22,8 +22,8 @@ public record Correction(
     @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 2_000) String text,
     @NotNull(message = MessageTemplates.REQUIRED) @TimestampRange Instant publishedAt) {
 
-  /** Rejects a null text or time, as every canonical constructor rejects a null required component. */
   public Correction {
+    // A null text or time is refused, as every canonical constructor refuses a null required component.
     Lists.require(text, "text");
     Lists.require(publishedAt, "publishedAt");
   }

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 public record Subject(
     @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 200) String name, @GlobalUri @Nullable String uri) {
 
-  /** Rejects a null name, as every canonical constructor rejects a null required component. */
   public Subject {
+    // A null name is refused, as every canonical constructor refuses a null required component.
     Lists.require(name, "name");
   }
 
