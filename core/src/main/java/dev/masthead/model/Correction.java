@@ -22,8 +22,14 @@ public record Correction(
     @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 2_000) String text,
     @NotNull(message = MessageTemplates.REQUIRED) @TimestampRange Instant publishedAt) {
 
+  /**
+   * Creates a correction; checks structure only, as every canonical constructor does.
+   *
+   * @param text the correction as published
+   * @param publishedAt when it was published
+   * @throws NullPointerException if {@code text} or {@code publishedAt} is null
+   */
   public Correction {
-    // A null text or time is refused, as every canonical constructor refuses a null required component.
     Lists.require(text, "text");
     Lists.require(publishedAt, "publishedAt");
   }

@@ -22,8 +22,14 @@ import org.jspecify.annotations.Nullable;
 public record Subject(
     @NotNull(message = MessageTemplates.REQUIRED) @PlainText(max = 200) String name, @GlobalUri @Nullable String uri) {
 
+  /**
+   * Creates a subject; checks structure only, as every canonical constructor does.
+   *
+   * @param name the name as displayed
+   * @param uri the term's URI in its vocabulary, or null
+   * @throws NullPointerException if {@code name} is null
+   */
   public Subject {
-    // A null name is refused, as every canonical constructor refuses a null required component.
     Lists.require(name, "name");
   }
 
