@@ -134,6 +134,22 @@ class MastheadJsonTest {
     assertThat(JSON.writeBytes(Samples.article())).startsWith((byte) '{');
   }
 
+  @Test
+  void writes_bytes_that_own_their_array_one_write_after_another_large_or_small() {
+    Article large = Samples.article().withBody(java.util.Collections.nCopies(
+        200, dev.masthead.model.Paragraph.of("\u00e9".repeat(5_000))));
+    String small = JSON.write(Samples.article());
+
+    byte[] first = JSON.writeBytes(Samples.article());
+    byte[] big = JSON.writeBytes(large);
+    byte[] second = JSON.writeBytes(Samples.article());
+
+    assertThat(big.length).isGreaterThan(1 << 20);
+    assertThat(new String(big, StandardCharsets.UTF_8)).isEqualTo(JSON.write(large));
+    assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo(small);
+    assertThat(second).isEqualTo(first).isNotSameAs(first);
+  }
+
   // Inputs.
 
   @Test
