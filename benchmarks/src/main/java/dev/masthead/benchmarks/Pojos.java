@@ -1,5 +1,12 @@
 package dev.masthead.benchmarks;
 
+import com.dslplatform.json.CompiledJson;
+import com.dslplatform.json.JavaTimeConverter;
+import com.dslplatform.json.JsonAttribute;
+import com.dslplatform.json.JsonConverter;
+import com.dslplatform.json.JsonReader;
+import com.dslplatform.json.JsonValue;
+import com.dslplatform.json.JsonWriter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -7,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The baseline: the mutable getter-and-setter classes an application writes today instead of
@@ -16,6 +24,14 @@ import java.util.List;
  * <p>They are what such code usually is, no better and no worse: no validation, no defensive
  * copies, Jackson annotations only where the wire format needs them (the block {@code type}, lower
  * case enums, absent values omitted). Their speed is the speed Masthead has to match.
+ *
+ * <p>The same classes carry DSL-JSON's annotations beside Jackson's, so that DSL-JSON's annotation
+ * processor compiles converters for them: {@code @CompiledJson} with the minimal object format
+ * (absent and empty values omitted, as Jackson's {@code NON_EMPTY} does), the block {@code type} as
+ * its discriminator, and {@link InstantConverter} for timestamps, which DSL-JSON has no converter
+ * for. The enums give DSL-JSON their wire names through its {@code @JsonValue}. Numbers that
+ * the wire format always carries ({@code start}, {@code end}, {@code level}, {@code ordered}) are
+ * marked to be written even when zero or false.
  */
 public final class Pojos {
   private Pojos() {}
@@ -27,7 +43,17 @@ public final class Pojos {
     @JsonProperty("published")
     PUBLISHED,
     @JsonProperty("withdrawn")
-    WITHDRAWN
+    WITHDRAWN;
+
+    /**
+     * The wire name, for DSL-JSON, which does not read Jackson's names of constants.
+     *
+     * @return the lower-case name
+     */
+    @JsonValue
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /** Whether an author is a person or an organization. */
@@ -35,7 +61,17 @@ public final class Pojos {
     @JsonProperty("person")
     PERSON,
     @JsonProperty("organization")
-    ORGANIZATION
+    ORGANIZATION;
+
+    /**
+     * The wire name, for DSL-JSON, which does not read Jackson's names of constants.
+     *
+     * @return the lower-case name
+     */
+    @JsonValue
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /** How urgent a ticker item is. */
@@ -45,7 +81,17 @@ public final class Pojos {
     @JsonProperty("urgent")
     URGENT,
     @JsonProperty("normal")
-    NORMAL
+    NORMAL;
+
+    /**
+     * The wire name, for DSL-JSON, which does not read Jackson's names of constants.
+     *
+     * @return the lower-case name
+     */
+    @JsonValue
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /** A body block, its kind named by the {@code type} property. */
@@ -58,13 +104,16 @@ public final class Pojos {
     @JsonSubTypes.Type(value = ImageBlock.class, name = "image"),
     @JsonSubTypes.Type(value = Divider.class, name = "divider")
   })
+  @CompiledJson(discriminator = "type")
   public abstract static class Block {}
 
   /** A divider between parts of the body; it has nothing but its type. */
+  @CompiledJson(name = "divider")
   public static final class Divider extends Block {}
 
   /** An article. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Article {
     private String id;
     private String slug;
@@ -87,6 +136,7 @@ public final class Pojos {
     private Instant expiresAt;
     private String canonicalUrl;
 
+    @JsonAttribute(index = 1)
     public String getId() {
       return id;
     }
@@ -95,6 +145,7 @@ public final class Pojos {
       this.id = id;
     }
 
+    @JsonAttribute(index = 2)
     public String getSlug() {
       return slug;
     }
@@ -103,6 +154,7 @@ public final class Pojos {
       this.slug = slug;
     }
 
+    @JsonAttribute(index = 3)
     public String getKicker() {
       return kicker;
     }
@@ -111,6 +163,7 @@ public final class Pojos {
       this.kicker = kicker;
     }
 
+    @JsonAttribute(index = 4)
     public String getHeadline() {
       return headline;
     }
@@ -119,6 +172,7 @@ public final class Pojos {
       this.headline = headline;
     }
 
+    @JsonAttribute(index = 5)
     public String getSubheadline() {
       return subheadline;
     }
@@ -127,6 +181,7 @@ public final class Pojos {
       this.subheadline = subheadline;
     }
 
+    @JsonAttribute(index = 6)
     public String getSummary() {
       return summary;
     }
@@ -135,6 +190,7 @@ public final class Pojos {
       this.summary = summary;
     }
 
+    @JsonAttribute(index = 7, nullable = false)
     public List<Block> getBody() {
       return body;
     }
@@ -143,6 +199,7 @@ public final class Pojos {
       this.body = body;
     }
 
+    @JsonAttribute(index = 8, nullable = false)
     public List<Author> getAuthors() {
       return authors;
     }
@@ -151,6 +208,7 @@ public final class Pojos {
       this.authors = authors;
     }
 
+    @JsonAttribute(index = 9, nullable = false)
     public List<Credit> getCredits() {
       return credits;
     }
@@ -159,6 +217,7 @@ public final class Pojos {
       this.credits = credits;
     }
 
+    @JsonAttribute(index = 10)
     public Image getLeadImage() {
       return leadImage;
     }
@@ -167,6 +226,7 @@ public final class Pojos {
       this.leadImage = leadImage;
     }
 
+    @JsonAttribute(index = 11)
     public String getSection() {
       return section;
     }
@@ -175,6 +235,7 @@ public final class Pojos {
       this.section = section;
     }
 
+    @JsonAttribute(index = 12, nullable = false)
     public List<String> getTags() {
       return tags;
     }
@@ -183,6 +244,7 @@ public final class Pojos {
       this.tags = tags;
     }
 
+    @JsonAttribute(index = 13)
     public String getLanguage() {
       return language;
     }
@@ -191,6 +253,7 @@ public final class Pojos {
       this.language = language;
     }
 
+    @JsonAttribute(index = 14)
     public String getDateline() {
       return dateline;
     }
@@ -199,6 +262,7 @@ public final class Pojos {
       this.dateline = dateline;
     }
 
+    @JsonAttribute(index = 15)
     public ArticleStatus getStatus() {
       return status;
     }
@@ -207,6 +271,7 @@ public final class Pojos {
       this.status = status;
     }
 
+    @JsonAttribute(index = 16)
     public Instant getPublishedAt() {
       return publishedAt;
     }
@@ -215,6 +280,7 @@ public final class Pojos {
       this.publishedAt = publishedAt;
     }
 
+    @JsonAttribute(index = 17)
     public Instant getUpdatedAt() {
       return updatedAt;
     }
@@ -223,6 +289,7 @@ public final class Pojos {
       this.updatedAt = updatedAt;
     }
 
+    @JsonAttribute(index = 18)
     public Instant getEmbargoedUntil() {
       return embargoedUntil;
     }
@@ -231,6 +298,7 @@ public final class Pojos {
       this.embargoedUntil = embargoedUntil;
     }
 
+    @JsonAttribute(index = 19)
     public Instant getExpiresAt() {
       return expiresAt;
     }
@@ -239,6 +307,7 @@ public final class Pojos {
       this.expiresAt = expiresAt;
     }
 
+    @JsonAttribute(index = 20)
     public String getCanonicalUrl() {
       return canonicalUrl;
     }
@@ -250,10 +319,12 @@ public final class Pojos {
 
   /** A paragraph. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(name = "paragraph", objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Paragraph extends Block {
     private String text;
     private List<Link> links = new ArrayList<>();
 
+    @JsonAttribute(index = 1)
     public String getText() {
       return text;
     }
@@ -262,6 +333,7 @@ public final class Pojos {
       this.text = text;
     }
 
+    @JsonAttribute(index = 2, nullable = false)
     public List<Link> getLinks() {
       return links;
     }
@@ -273,11 +345,13 @@ public final class Pojos {
 
   /** A link over a range of a paragraph's text. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Link {
     private int start;
     private int end;
     private String href;
 
+    @JsonAttribute(index = 1, includeToMinimal = JsonAttribute.IncludePolicy.ALWAYS)
     public int getStart() {
       return start;
     }
@@ -286,6 +360,7 @@ public final class Pojos {
       this.start = start;
     }
 
+    @JsonAttribute(index = 2, includeToMinimal = JsonAttribute.IncludePolicy.ALWAYS)
     public int getEnd() {
       return end;
     }
@@ -294,6 +369,7 @@ public final class Pojos {
       this.end = end;
     }
 
+    @JsonAttribute(index = 3)
     public String getHref() {
       return href;
     }
@@ -305,10 +381,12 @@ public final class Pojos {
 
   /** A heading. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(name = "heading", objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Heading extends Block {
     private int level;
     private String text;
 
+    @JsonAttribute(index = 1, includeToMinimal = JsonAttribute.IncludePolicy.ALWAYS)
     public int getLevel() {
       return level;
     }
@@ -317,6 +395,7 @@ public final class Pojos {
       this.level = level;
     }
 
+    @JsonAttribute(index = 2)
     public String getText() {
       return text;
     }
@@ -328,10 +407,12 @@ public final class Pojos {
 
   /** A quote. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(name = "quote", objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Quote extends Block {
     private String text;
     private String attribution;
 
+    @JsonAttribute(index = 1)
     public String getText() {
       return text;
     }
@@ -340,6 +421,7 @@ public final class Pojos {
       this.text = text;
     }
 
+    @JsonAttribute(index = 2)
     public String getAttribution() {
       return attribution;
     }
@@ -351,10 +433,12 @@ public final class Pojos {
 
   /** A list. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(name = "list", objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class ListBlock extends Block {
     private boolean ordered;
     private List<String> items = new ArrayList<>();
 
+    @JsonAttribute(index = 1, includeToMinimal = JsonAttribute.IncludePolicy.ALWAYS)
     public boolean isOrdered() {
       return ordered;
     }
@@ -363,6 +447,7 @@ public final class Pojos {
       this.ordered = ordered;
     }
 
+    @JsonAttribute(index = 2, nullable = false)
     public List<String> getItems() {
       return items;
     }
@@ -374,9 +459,11 @@ public final class Pojos {
 
   /** An image in the body. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(name = "image", objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class ImageBlock extends Block {
     private Image image;
 
+    @JsonAttribute(index = 1)
     public Image getImage() {
       return image;
     }
@@ -388,6 +475,7 @@ public final class Pojos {
 
   /** An author. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Author {
     private String name;
     private String slug;
@@ -400,6 +488,7 @@ public final class Pojos {
     private List<String> sameAs = new ArrayList<>();
     private String email;
 
+    @JsonAttribute(index = 1)
     public String getName() {
       return name;
     }
@@ -408,6 +497,7 @@ public final class Pojos {
       this.name = name;
     }
 
+    @JsonAttribute(index = 2)
     public String getSlug() {
       return slug;
     }
@@ -416,6 +506,7 @@ public final class Pojos {
       this.slug = slug;
     }
 
+    @JsonAttribute(index = 3)
     public AuthorKind getKind() {
       return kind;
     }
@@ -424,6 +515,7 @@ public final class Pojos {
       this.kind = kind;
     }
 
+    @JsonAttribute(index = 4)
     public String getBio() {
       return bio;
     }
@@ -432,6 +524,7 @@ public final class Pojos {
       this.bio = bio;
     }
 
+    @JsonAttribute(index = 5)
     public String getJobTitle() {
       return jobTitle;
     }
@@ -440,6 +533,7 @@ public final class Pojos {
       this.jobTitle = jobTitle;
     }
 
+    @JsonAttribute(index = 6)
     public Integer getArticleCount() {
       return articleCount;
     }
@@ -448,6 +542,7 @@ public final class Pojos {
       this.articleCount = articleCount;
     }
 
+    @JsonAttribute(index = 7)
     public String getUrl() {
       return url;
     }
@@ -456,6 +551,7 @@ public final class Pojos {
       this.url = url;
     }
 
+    @JsonAttribute(index = 8)
     public String getAvatarUrl() {
       return avatarUrl;
     }
@@ -464,6 +560,7 @@ public final class Pojos {
       this.avatarUrl = avatarUrl;
     }
 
+    @JsonAttribute(index = 9, nullable = false)
     public List<String> getSameAs() {
       return sameAs;
     }
@@ -472,6 +569,7 @@ public final class Pojos {
       this.sameAs = sameAs;
     }
 
+    @JsonAttribute(index = 10)
     public String getEmail() {
       return email;
     }
@@ -483,6 +581,7 @@ public final class Pojos {
 
   /** A credit. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Credit {
     private String role;
     private String name;
@@ -491,6 +590,7 @@ public final class Pojos {
     private String copyrightNotice;
     private String license;
 
+    @JsonAttribute(index = 1)
     public String getRole() {
       return role;
     }
@@ -499,6 +599,7 @@ public final class Pojos {
       this.role = role;
     }
 
+    @JsonAttribute(index = 2)
     public String getName() {
       return name;
     }
@@ -507,6 +608,7 @@ public final class Pojos {
       this.name = name;
     }
 
+    @JsonAttribute(index = 3)
     public String getOrganization() {
       return organization;
     }
@@ -515,6 +617,7 @@ public final class Pojos {
       this.organization = organization;
     }
 
+    @JsonAttribute(index = 4)
     public String getText() {
       return text;
     }
@@ -523,6 +626,7 @@ public final class Pojos {
       this.text = text;
     }
 
+    @JsonAttribute(index = 5)
     public String getCopyrightNotice() {
       return copyrightNotice;
     }
@@ -531,6 +635,7 @@ public final class Pojos {
       this.copyrightNotice = copyrightNotice;
     }
 
+    @JsonAttribute(index = 6)
     public String getLicense() {
       return license;
     }
@@ -542,6 +647,7 @@ public final class Pojos {
 
   /** An image. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Image {
     private String url;
     private String altText;
@@ -550,6 +656,7 @@ public final class Pojos {
     private Integer height;
     private Credit credit;
 
+    @JsonAttribute(index = 1)
     public String getUrl() {
       return url;
     }
@@ -558,6 +665,7 @@ public final class Pojos {
       this.url = url;
     }
 
+    @JsonAttribute(index = 2)
     public String getAltText() {
       return altText;
     }
@@ -566,6 +674,7 @@ public final class Pojos {
       this.altText = altText;
     }
 
+    @JsonAttribute(index = 3)
     public String getCaption() {
       return caption;
     }
@@ -574,6 +683,7 @@ public final class Pojos {
       this.caption = caption;
     }
 
+    @JsonAttribute(index = 4)
     public Integer getWidth() {
       return width;
     }
@@ -582,6 +692,7 @@ public final class Pojos {
       this.width = width;
     }
 
+    @JsonAttribute(index = 5)
     public Integer getHeight() {
       return height;
     }
@@ -590,6 +701,7 @@ public final class Pojos {
       this.height = height;
     }
 
+    @JsonAttribute(index = 6)
     public Credit getCredit() {
       return credit;
     }
@@ -601,12 +713,14 @@ public final class Pojos {
 
   /** A ticker. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class Ticker {
     private String id;
     private String label;
     private List<TickerItem> items = new ArrayList<>();
     private Instant updatedAt;
 
+    @JsonAttribute(index = 1)
     public String getId() {
       return id;
     }
@@ -615,6 +729,7 @@ public final class Pojos {
       this.id = id;
     }
 
+    @JsonAttribute(index = 2)
     public String getLabel() {
       return label;
     }
@@ -623,6 +738,7 @@ public final class Pojos {
       this.label = label;
     }
 
+    @JsonAttribute(index = 3, nullable = false)
     public List<TickerItem> getItems() {
       return items;
     }
@@ -631,6 +747,7 @@ public final class Pojos {
       this.items = items;
     }
 
+    @JsonAttribute(index = 4)
     public Instant getUpdatedAt() {
       return updatedAt;
     }
@@ -642,6 +759,7 @@ public final class Pojos {
 
   /** A ticker item. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
   public static final class TickerItem {
     private String id;
     private String headline;
@@ -651,6 +769,7 @@ public final class Pojos {
     private Instant publishedAt;
     private Instant expiresAt;
 
+    @JsonAttribute(index = 1)
     public String getId() {
       return id;
     }
@@ -659,6 +778,7 @@ public final class Pojos {
       this.id = id;
     }
 
+    @JsonAttribute(index = 2)
     public String getHeadline() {
       return headline;
     }
@@ -667,6 +787,7 @@ public final class Pojos {
       this.headline = headline;
     }
 
+    @JsonAttribute(index = 3)
     public String getUrl() {
       return url;
     }
@@ -675,6 +796,7 @@ public final class Pojos {
       this.url = url;
     }
 
+    @JsonAttribute(index = 4)
     public String getArticleId() {
       return articleId;
     }
@@ -683,6 +805,7 @@ public final class Pojos {
       this.articleId = articleId;
     }
 
+    @JsonAttribute(index = 5)
     public TickerPriority getPriority() {
       return priority;
     }
@@ -691,6 +814,7 @@ public final class Pojos {
       this.priority = priority;
     }
 
+    @JsonAttribute(index = 6)
     public Instant getPublishedAt() {
       return publishedAt;
     }
@@ -699,12 +823,49 @@ public final class Pojos {
       this.publishedAt = publishedAt;
     }
 
+    @JsonAttribute(index = 7)
     public Instant getExpiresAt() {
       return expiresAt;
     }
 
     public void setExpiresAt(Instant expiresAt) {
       this.expiresAt = expiresAt;
+    }
+  }
+
+  /**
+   * DSL-JSON's converter for {@link Instant}, which it has none of: RFC 3339 text in, read with
+   * DSL-JSON's own date-time parser, and {@link Instant#toString()} out, as Masthead writes it.
+   */
+  @JsonConverter(target = Instant.class)
+  public abstract static class InstantConverter {
+    private InstantConverter() {}
+
+    /**
+     * Reads a timestamp.
+     *
+     * @param reader positioned on the value
+     * @return the instant, or null for a JSON null
+     * @throws java.io.IOException if the value is not an RFC 3339 timestamp
+     */
+    public static Instant read(JsonReader<?> reader) throws java.io.IOException {
+      return reader.wasNull() ? null : JavaTimeConverter.DATE_TIME_READER.read(reader).toInstant();
+    }
+
+    /**
+     * Writes a timestamp.
+     *
+     * @param writer the writer
+     * @param value the instant, or null
+     */
+    public static void write(JsonWriter writer, Instant value) {
+      if (value == null) {
+        writer.writeNull();
+        return;
+      }
+      writer.writeByte(JsonWriter.QUOTE);
+      writer.writeAscii(value.toString());
+      writer.writeByte(JsonWriter.QUOTE);
     }
   }
 }

@@ -25,8 +25,35 @@ class ReportTest {
 
     assertThat(report)
         .contains("JVM: OpenJDK 64-Bit Server VM 17.0.15+6 (JDK 17.0.15)")
-        .contains("| ReadWriteBenchmark.mastheadRead | avgt | 1×5 | 20.0 ± 1.0 | us/op | 30,000 | 0.80 [0.73–0.88] | 2.00 | 0.88 |")
+        .contains("| ReadWriteBenchmark.mastheadRead | avgt | 1×5 | 20.0 ± 1.0 | us/op | 30,000 | 0.80 [0.73–0.88] | 2.00 | 0.88 |  |  |")
         .contains("| mastheadRead throughput ≥ 1.00× pojoRead | 1.25× [1.14–1.37] | yes, by 0.25 |")
         .contains("| mastheadRead allocation ≤ 1.20× pojoRead | 0.88× (30,000 vs 34,000 B/op) | yes, by 0.32 |");
+  }
+
+  private static final String FORKED = """
+      {"benchmark":"dev.masthead.benchmarks.ReadWriteBenchmark.%s","mode":"avgt","forks":2,
+       "measurementIterations":2,"jdkVersion":"17.0.15","vmName":"OpenJDK 64-Bit Server VM",
+       "vmVersion":"17.0.15+6","primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"us/op",
+       "rawData":[%s]}}""";
+
+  @Test
+  void compares_with_dsl_json_and_lists_the_means_of_each_fork() {
+    JsonNode run = new JsonMapper().readTree("["
+        + FORKED.formatted("mastheadRead", "16.0", "[15.0,17.0],[16.0,16.0]")
+        + "," + FORKED.formatted("mastheadReadValidated", "22.0", "[19.0,21.0],[23.0,25.0]")
+        + "," + FORKED.formatted("pojoRead", "20.0", "[20.0,20.0],[20.0,20.0]")
+        + "," + FORKED.formatted("dslJsonRead", "16.0", "[16.0,16.0],[16.0,16.0]")
+        + "]");
+
+    String report = Report.of(run);
+
+    assertThat(report)
+        .contains("| ReadWriteBenchmark.mastheadReadValidated | avgt | 2×2 | 22.0 ± 1.0 | us/op |  | 1.10 [1.00–1.21] |  |  "
+            + "| 1.38 [1.24–1.53] |  |")
+        .contains("| ReadWriteBenchmark.mastheadReadValidated | 22.0 | 20.0, 24.0 | us/op |")
+        .contains("| ReadWriteBenchmark.dslJsonRead | 16.0 | 16.0, 16.0 | us/op |")
+        .contains("| mastheadReadValidated time ≤ 1.15× pojoRead | 1.10× [1.00–1.21] | yes, by 0.05 |")
+        .contains("| every fork of mastheadReadValidated within 5.000 us/op of mastheadRead's mean "
+            + "| worst fork 8.0 us/op above (2 forks) | no, short by 3.0 us/op |");
   }
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -159,13 +162,22 @@ public final class FastValidator {
     abstract boolean passes(@Nullable Object value, boolean publishable, int facts) throws Throwable;
   }
 
-  /** Reads a record component and runs its rules on the value. */
+  /**
+   * Reads a record component and runs its rules on the value. The component is read through a
+   * {@link Function} that {@link LambdaMetafactory} spins for its accessor, not through a {@link
+   * MethodHandle} held in a field: the JIT cannot inline a call to a handle that is not a constant,
+   * so each such call goes through lambda forms (on JDK 17 an invoker spun per call site, and a
+   * form customized per handle), which the JIT compiles one by one and, on JDK 17, late; profiles
+   * of validated reads there found the validator still running them in the interpreter after tens
+   * of thousands of reads. A spun function is an ordinary class whose {@code apply} calls the
+   * accessor, compiled like any other code.
+   */
   private static class Property extends Rule {
-    final MethodHandle getter;
+    final Function<Object, @Nullable Object> getter;
     final boolean required;
     private final Rule[] rules;
 
-    Property(MethodHandle getter, boolean required, Rule[] rules) {
+    Property(Function<Object, @Nullable Object> getter, boolean required, Rule[] rules) {
       this.getter = getter;
       this.required = required;
       this.rules = rules;
@@ -173,7 +185,7 @@ public final class FastValidator {
 
     @Override
     boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
-      Object value = (Object) getter.invokeExact(bean);
+      Object value = getter.apply(bean);
       if (value == null && required) {
         return false;
       }
@@ -194,14 +206,14 @@ public final class FastValidator {
   private static final class FactProperty extends Property {
     private final FactAware<Object> validator;
 
-    FactProperty(MethodHandle getter, boolean required, FactAware<Object> validator) {
+    FactProperty(Function<Object, @Nullable Object> getter, boolean required, FactAware<Object> validator) {
       super(getter, required, new Rule[0]);
       this.validator = validator;
     }
 
     @Override
     boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
-      Object value = (Object) getter.invokeExact(bean);
+      Object value = getter.apply(bean);
       return value == null ? !required : validator.isValid(value, facts);
     }
   }
@@ -210,14 +222,14 @@ public final class FastValidator {
   private static final class CascadeProperty extends Property {
     private final Cascade cascade;
 
-    CascadeProperty(MethodHandle getter, boolean required, Cascade cascade) {
+    CascadeProperty(Function<Object, @Nullable Object> getter, boolean required, Cascade cascade) {
       super(getter, required, new Rule[0]);
       this.cascade = cascade;
     }
 
     @Override
     boolean passes(@Nullable Object bean, boolean publishable, int facts) throws Throwable {
-      Object value = (Object) getter.invokeExact(bean);
+      Object value = getter.apply(bean);
       return value == null ? !required : cascade.passes(value, publishable, facts);
     }
   }
@@ -383,8 +395,7 @@ public final class FastValidator {
         valueRules.add(elements);
       }
       if (!valueRules.isEmpty()) {
-        MethodHandle getter = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-        rules.add(property(getter, valueRules));
+        rules.add(property(getter(lookup, type, accessor), valueRules));
       }
     }
     return rules.toArray(new Rule[0]);
@@ -519,8 +530,38 @@ public final class FastValidator {
     }
   }
 
+  /**
+   * A function that calls a record's accessor, spun once per component by {@link
+   * LambdaMetafactory} (see {@link Property} for why not a method handle).
+   */
+  private static Function<Object, @Nullable Object> getter(MethodHandles.Lookup lookup, Class<?> type, Method accessor)
+      throws ReflectiveOperationException {
+    MethodHandle handle = lookup.unreflect(accessor);
+    Object function;
+    try {
+      function = LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              handle,
+              MethodType.methodType(box(accessor.getReturnType()), type))
+          .getTarget()
+          .invoke();
+    } catch (LambdaConversionException e) {
+      throw new Unsupported();
+    } catch (ReflectiveOperationException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    @SuppressWarnings("unchecked")
+    Function<Object, @Nullable Object> getter = (Function<Object, @Nullable Object>) function;
+    return getter;
+  }
+
   /** The check of a component with the given rules, in the cheapest form that runs them all. */
-  private static Property property(MethodHandle getter, List<Rule> rules) {
+  private static Property property(Function<Object, @Nullable Object> getter, List<Rule> rules) {
     boolean required = rules.removeIf(rule -> rule instanceof NotNullRule);
     if (rules.size() == 1 && rules.get(0) instanceof FactRule) {
       return new FactProperty(getter, required, ((FactRule) rules.get(0)).validator);
