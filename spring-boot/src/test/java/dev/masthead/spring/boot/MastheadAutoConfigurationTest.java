@@ -87,7 +87,8 @@ class MastheadAutoConfigurationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "{\"id\": |syntax",
-      "[]|not_an_object",
+      "{\"id\":\"a\",\"headline\":412}|wrong_type",
+      "{\"id\":\"a\",\"body\":[{\"type\":\"heading\",\"text\":\"no level\"}]}|missing_property",
       "{\"id\":\"a\",\"id\":\"b\"}|duplicate_key",
       "{\"id\":\"a\",\"status\":\"PUBLISHED\"}|unknown_value",
       "{\"id\":\"a\",\"body\":[{\"text\":\"no type\"}]}|unknown_block_type",
