@@ -49,9 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>the response is already committed.
  * </ul>
  *
- * <p>A body of a Masthead type that is not JSON at all, which Jackson's parser refuses before
- * Masthead's module sees it, is answered as {@code syntax}; a missing body as {@code
- * empty_input}. This class is thread-safe.
+ * <p>A body of a Masthead type that is not JSON at all, which the mapper's parser refuses before
+ * Masthead's module sees it, is answered as {@code syntax} (bytes that are not UTF-8 too), with the
+ * parser's line and column; a missing body as {@code empty_input}. This class is thread-safe.
  */
 public final class MastheadExceptionResolver implements HandlerExceptionResolver, Ordered {
   /** Where the resolver runs: before Spring MVC's own resolvers (order 0), after Boot's error recorder. */
@@ -61,6 +61,7 @@ public final class MastheadExceptionResolver implements HandlerExceptionResolver
   private static final String BOOT_PROBLEM_HANDLER =
       "org.springframework.boot.webmvc.autoconfigure.ProblemDetailsExceptionHandler";
   private static final JsonMapper WRITER = new JsonMapper();
+  private static final int MAX_CAUSES = 32;
 
   private final ApplicationContext context;
   private final ConcurrentMap<Class<?>, ExceptionHandlerMethodResolver> handlers = new ConcurrentHashMap<>();
@@ -112,7 +113,9 @@ public final class MastheadExceptionResolver implements HandlerExceptionResolver
     if (!(failure instanceof HttpMessageNotReadableException) || !readsMastheadBody(handler)) {
       return Optional.empty();
     }
-    for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    Throwable cause = failure.getCause();
+    // A bounded walk: a cause chain may loop.
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
       if (cause instanceof StreamReadException parse) {
         TokenStreamLocation location = parse.getLocation();
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);

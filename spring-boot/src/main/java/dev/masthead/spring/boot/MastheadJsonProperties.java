@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("masthead.json")
 public class MastheadJsonProperties {
-  /** The largest request body read as Masthead content, in bytes; 10,000,000 when unset. */
+  /** The largest Masthead document read through the mapper, in bytes; 10,000,000 when unset. */
   private @Nullable Long maxDocumentBytes;
   /** The deepest nesting of objects and arrays; 32 when unset. */
   private @Nullable Integer maxDepth;
@@ -47,7 +47,7 @@ public class MastheadJsonProperties {
   public MastheadJsonProperties() {}
 
   /**
-   * Returns the largest request body read as Masthead content, in bytes; 10,000,000 when unset.
+   * Returns the largest Masthead document read through the mapper, in bytes; 10,000,000 when unset.
    *
    * @return the value, or null when unset
    */
@@ -56,7 +56,7 @@ public class MastheadJsonProperties {
   }
 
   /**
-   * Sets the largest request body read as Masthead content, in bytes; 10,000,000 when unset.
+   * Sets the largest Masthead document read through the mapper, in bytes; 10,000,000 when unset.
    *
    * @param maxDocumentBytes the value, or null to keep the default
    */

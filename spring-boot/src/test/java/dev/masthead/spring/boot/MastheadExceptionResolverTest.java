@@ -7,9 +7,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.NestedTestConfiguration;
@@ -43,6 +49,36 @@ class MastheadExceptionResolverTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(Http.contentType(response)).startsWith("application/problem+json");
     assertThat(Http.json(response).get("violations").get(0).get("code").asString()).isEqualTo("syntax");
+  }
+
+  @Test
+  void an_application_resolver_replaces_mastheads() {
+    new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(MastheadAutoConfiguration.class))
+        .withUserConfiguration(OwnResolver.class)
+        .run(context -> assertThat(context).getBeans(MastheadExceptionResolver.class).containsOnlyKeys("ownResolver"));
+  }
+
+  @Test
+  void a_servlet_application_gets_one_resolver_unless_problems_are_disabled() {
+    WebApplicationContextRunner runner = new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(MastheadAutoConfiguration.class));
+
+    runner.run(context -> assertThat(context).hasSingleBean(MastheadExceptionResolver.class)
+        .getBean(MastheadExceptionResolver.class).extracting(MastheadExceptionResolver::getOrder)
+        .isEqualTo(MastheadExceptionResolver.ORDER));
+    runner.withPropertyValues("masthead.problems.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(MastheadExceptionResolver.class));
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MastheadAutoConfiguration.class))
+        .run(context -> assertThat(context).doesNotHaveBean(MastheadExceptionResolver.class));
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnResolver {
+    @Bean
+    MastheadExceptionResolver ownResolver(ApplicationContext context) {
+      return new MastheadExceptionResolver(context);
+    }
   }
 
   @SpringBootConfiguration

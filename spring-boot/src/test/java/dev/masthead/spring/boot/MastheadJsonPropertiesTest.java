@@ -54,7 +54,7 @@ class MastheadJsonPropertiesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "masthead.json.max-document-bytes|java.lang.Long|The largest request body read as Masthead content, in bytes; 10,000,000 when unset.",
+      "masthead.json.max-document-bytes|java.lang.Long|The largest Masthead document read through the mapper, in bytes; 10,000,000 when unset.",
       "masthead.json.max-depth|java.lang.Integer|The deepest nesting of objects and arrays; 32 when unset.",
       "masthead.json.max-string-length|java.lang.Integer|The longest string value, in characters; 100,000 when unset.",
       "masthead.json.max-number-length|java.lang.Integer|The longest number literal, in characters; 24 when unset.",
