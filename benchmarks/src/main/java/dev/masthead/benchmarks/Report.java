@@ -128,9 +128,10 @@ public final class Report {
           .append(" | ").append(peer != null && !Double.isNaN(r.alloc()) ? allocRatio(r, peer) : "")
           .append(" |\n");
     }
-    forks(out);
     out.append("\nTime ratios are Masthead's time over the baseline's: below 1.00 Masthead is faster. "
-        + "The range in brackets is what the error bars allow.\n\n");
+        + "The range in brackets is what the error bars allow.\n");
+    forks(out);
+    out.append('\n');
     out.append("| Target | Measured | Met |\n|---|---|---|\n");
     throughputTarget(out, "mastheadWrite", "pojoWrite");
     allocationTarget(out, "mastheadWrite", "pojoWrite");
@@ -155,7 +156,8 @@ public final class Report {
     if (shown.isEmpty()) {
       return;
     }
-    out.append("\n| Benchmark | Mean | Per-fork means | Units |\n|---|---:|---|---|\n");
+    out.append("\nEach fork's mean of its measurement iterations, for the read benchmarks:\n\n"
+        + "| Benchmark | Mean | Per-fork means | Units |\n|---|---:|---|---|\n");
     for (String method : shown) {
       Result r = results.get(method);
       List<String> means = new ArrayList<>();
@@ -181,7 +183,7 @@ public final class Report {
     for (double mean : m.forkMeans()) {
       worst = Math.max(worst, mean - b.score());
     }
-    out.append("| every fork of ").append(masthead).append(" within ").append(number(limit, limit)).append(' ')
+    out.append("| every fork of ").append(masthead).append(" within ").append(number(limit, 10)).append(' ')
         .append(m.unit()).append(" of ").append(baseline).append("'s mean")
         .append(" | worst fork ").append(number(worst, m.score())).append(' ').append(m.unit()).append(" above (")
         .append(m.forkMeans().size()).append(m.forkMeans().size() == 1 ? " fork" : " forks").append(')')

@@ -53,7 +53,7 @@ class ReportTest {
         .contains("| ReadWriteBenchmark.mastheadReadValidated | 22.0 | 20.0, 24.0 | us/op |")
         .contains("| ReadWriteBenchmark.dslJsonRead | 16.0 | 16.0, 16.0 | us/op |")
         .contains("| mastheadReadValidated time ≤ 1.15× pojoRead | 1.10× [1.00–1.21] | yes, by 0.05 |")
-        .contains("| every fork of mastheadReadValidated within 5.000 us/op of mastheadRead's mean "
+        .contains("| every fork of mastheadReadValidated within 5.0 us/op of mastheadRead's mean "
             + "| worst fork 8.0 us/op above (2 forks) | no, short by 3.0 us/op |");
   }
 }
