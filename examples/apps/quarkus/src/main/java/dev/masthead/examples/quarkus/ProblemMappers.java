@@ -5,6 +5,7 @@ import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.Violation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,6 +30,16 @@ public class ProblemMappers {
   public Response malformed(MastheadMappingException e) {
     return answer(new Problem(MALFORMED, "Malformed JSON", 400, e.detail(),
         List.of(Violation.of(e.pointer(), e.code(), e.detail()))));
+  }
+
+  /**
+   * Quarkus REST passes Jackson's mismatched-input errors on as they are but wraps its other errors
+   * in a {@code 400} {@link WebApplicationException}: a Masthead error is answered from within it,
+   * any other keeps the response it carries.
+   */
+  @ServerExceptionMapper
+  public Response unreadable(WebApplicationException e) {
+    return e.getCause() instanceof MastheadMappingException malformed ? malformed(malformed) : e.getResponse();
   }
 
   @ServerExceptionMapper
