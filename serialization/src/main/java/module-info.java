@@ -6,6 +6,7 @@ module dev.masthead.serialization {
   requires transitive dev.masthead.core;
   requires transitive tools.jackson.databind;
   requires tools.jackson.core;
+  requires dev.masthead.wire;
 
   exports dev.masthead.json;
 

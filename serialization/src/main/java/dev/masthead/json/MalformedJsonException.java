@@ -1,6 +1,7 @@
 package dev.masthead.json;
 
 import dev.masthead.validation.Violation;
+import dev.masthead.wire.ProblemCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,49 +19,49 @@ public final class MalformedJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The input is not JSON: a syntax error, or JSON that the format forbids (NaN, comments). */
-  public static final String SYNTAX = "syntax";
+  public static final String SYNTAX = ProblemCodes.SYNTAX;
   /** The input is not well-formed UTF-8 (overlong, truncated or surrogate byte sequences). */
-  public static final String INVALID_UTF8 = "invalid_utf8";
+  public static final String INVALID_UTF8 = ProblemCodes.INVALID_UTF8;
   /** The input holds nothing but white space. */
-  public static final String EMPTY_INPUT = "empty_input";
+  public static final String EMPTY_INPUT = ProblemCodes.EMPTY_INPUT;
   /** The top-level value is not an object. */
-  public static final String NOT_AN_OBJECT = "not_an_object";
+  public static final String NOT_AN_OBJECT = ProblemCodes.NOT_AN_OBJECT;
   /** Something follows the document. */
-  public static final String TRAILING_CONTENT = "trailing_content";
+  public static final String TRAILING_CONTENT = ProblemCodes.TRAILING_CONTENT;
   /** An object has the same key twice. */
-  public static final String DUPLICATE_KEY = "duplicate_key";
+  public static final String DUPLICATE_KEY = ProblemCodes.DUPLICATE_KEY;
   /** A value has the wrong JSON type: nothing is coerced, so "412" is not a number. */
-  public static final String WRONG_TYPE = "wrong_type";
+  public static final String WRONG_TYPE = ProblemCodes.WRONG_TYPE;
   /** A property the format requires is missing (a heading's level, a link's start or end). */
-  public static final String MISSING_PROPERTY = "missing_property";
+  public static final String MISSING_PROPERTY = ProblemCodes.MISSING_PROPERTY;
   /** An integer does not fit the property. */
-  public static final String NUMBER_OUT_OF_RANGE = "number_out_of_range";
+  public static final String NUMBER_OUT_OF_RANGE = ProblemCodes.NUMBER_OUT_OF_RANGE;
   /** A timestamp is not an RFC 3339 date-time with an offset, or names an impossible time. */
-  public static final String INVALID_TIMESTAMP = "invalid_timestamp";
+  public static final String INVALID_TIMESTAMP = ProblemCodes.INVALID_TIMESTAMP;
   /** An enumerated value (status, kind, priority) is not one of the known names. */
-  public static final String UNKNOWN_VALUE = "unknown_value";
+  public static final String UNKNOWN_VALUE = ProblemCodes.UNKNOWN_VALUE;
   /** A block's type is missing or not one of the known block types. */
-  public static final String UNKNOWN_BLOCK_TYPE = "unknown_block_type";
+  public static final String UNKNOWN_BLOCK_TYPE = ProblemCodes.UNKNOWN_BLOCK_TYPE;
   /** The document is larger than the limit. */
-  public static final String DOCUMENT_TOO_LARGE = "document_too_large";
+  public static final String DOCUMENT_TOO_LARGE = ProblemCodes.DOCUMENT_TOO_LARGE;
   /** Objects and arrays are nested deeper than the limit. */
-  public static final String TOO_DEEP = "too_deep";
+  public static final String TOO_DEEP = ProblemCodes.TOO_DEEP;
   /** A string is longer than the limit. */
-  public static final String STRING_TOO_LONG = "string_too_long";
+  public static final String STRING_TOO_LONG = ProblemCodes.STRING_TOO_LONG;
   /** A number literal is longer than the limit. */
-  public static final String NUMBER_TOO_LONG = "number_too_long";
+  public static final String NUMBER_TOO_LONG = ProblemCodes.NUMBER_TOO_LONG;
   /** A property name is longer than the limit. */
-  public static final String NAME_TOO_LONG = "name_too_long";
+  public static final String NAME_TOO_LONG = ProblemCodes.NAME_TOO_LONG;
   /** The document has more tokens than the limit. */
-  public static final String TOO_MANY_TOKENS = "too_many_tokens";
+  public static final String TOO_MANY_TOKENS = ProblemCodes.TOO_MANY_TOKENS;
   /** An array or object has more elements than its limit. */
-  public static final String TOO_MANY_ELEMENTS = "too_many_elements";
+  public static final String TOO_MANY_ELEMENTS = ProblemCodes.TOO_MANY_ELEMENTS;
   /**
    * The input could not be read at all (a missing file). The reader never uses it: it throws
    * {@link java.io.UncheckedIOException} for I/O failures. It is for tools that report such input
    * in the same form as malformed input, as the {@code masthead} command line does.
    */
-  public static final String UNREADABLE = "unreadable";
+  public static final String UNREADABLE = ProblemCodes.UNREADABLE;
 
   /** The code. */
   private final String code;

@@ -2,10 +2,11 @@ package dev.masthead.json;
 
 import dev.masthead.conversion.Converted;
 import dev.masthead.conversion.Loss;
-import dev.masthead.json.internal.Decoder;
+import dev.masthead.json.internal.Codec;
 import dev.masthead.json.internal.Documents;
 import dev.masthead.json.internal.Limits;
-import dev.masthead.json.internal.ReadOptions;
+import dev.masthead.wire.Decoder;
+import dev.masthead.wire.ReadOptions;
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
 import dev.masthead.model.Block;
@@ -106,7 +107,7 @@ public final class MastheadJson {
   private MastheadJson(Builder settings) {
     this.settings = settings.copy();
     this.options = new ReadOptions(settings.strict, settings.maxBlocks, settings.maxAuthors,
-        settings.maxTags, settings.maxTickerItems, settings.maxElements, settings.unknownContent);
+        settings.maxTags, settings.maxTickerItems, settings.maxElements, Codec.unknownContent(settings.unknownContent));
     this.validator = settings.validator;
     StreamReadConstraints limits = Limits.of(settings.maxDepth, settings.maxDocumentBytes, settings.maxTokens,
         settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);

@@ -20,24 +20,42 @@ import dev.masthead.model.Span;
 import dev.masthead.model.Subject;
 import dev.masthead.model.Ticker;
 import dev.masthead.model.TickerItem;
+import dev.masthead.json.MalformedJsonException;
+import dev.masthead.wire.Decoder;
+import dev.masthead.wire.Encoder;
+import dev.masthead.wire.ProblemCodes;
+import dev.masthead.wire.ReadLimits;
+import dev.masthead.wire.ReadOptions;
+import dev.masthead.wire.WireProblem;
+import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
-/** The Jackson serializers and deserializers of the module, all backed by {@link Encoder} and {@link Decoder}. */
+/**
+ * The Jackson serializers and deserializers of the module, all backed by the shared {@link Encoder}
+ * and {@link Decoder}. A deserializer holds the module's limits itself, whatever the application's
+ * mapper sets, and reports a problem as a {@link DatabindException} caused by a {@link
+ * MalformedJsonException}.
+ */
 public final class Codec {
-  /** The context attribute under which a reader passes its {@link ReadOptions}. */
-  public static final Object OPTIONS = ReadOptions.class;
-
   private Codec() {}
 
-  /** Registers a serializer and a deserializer for every Masthead type. */
-  public static void register(SimpleModule module) {
+  /**
+   * Registers a serializer and a deserializer for every Masthead type.
+   *
+   * @param module the module
+   * @param options the list caps and leniency of every read
+   * @param limits the stream limits of every Masthead value read, from where it starts
+   */
+  public static void register(SimpleModule module, ReadOptions options, ReadLimits limits) {
+    Reading reading = new Reading(options, limits);
     module.addSerializer(Article.class, new Writer<>(Article.class));
     module.addSerializer(Block.class, new Writer<>(Block.class));
     module.addSerializer(Author.class, new Writer<>(Author.class));
@@ -46,40 +64,57 @@ public final class Codec {
     module.addSerializer(Link.class, new Writer<>(Link.class));
     module.addSerializer(Ticker.class, new Writer<>(Ticker.class));
     module.addSerializer(TickerItem.class, new Writer<>(TickerItem.class));
-    module.addDeserializer(Article.class, new Reader<>(Article.class, Decoder::readArticle));
-    module.addDeserializer(Block.class, new Reader<>(Block.class, Decoder::readBlock));
+    module.addDeserializer(Article.class, new Reader<>(reading, Article.class, Decoder::readArticle));
+    module.addDeserializer(Block.class, new Reader<>(reading, Block.class, Decoder::readBlock));
     // Without these, a property declared as one block kind would fall to Jackson's record handling,
     // which coerces and ignores the type.
-    addBlockKind(module, Paragraph.class);
-    addBlockKind(module, Heading.class);
-    addBlockKind(module, Quote.class);
-    addBlockKind(module, ListBlock.class);
-    addBlockKind(module, ImageBlock.class);
-    addBlockKind(module, Divider.class);
-    module.addDeserializer(Author.class, new Reader<>(Author.class, Decoder::readAuthor));
-    module.addDeserializer(Credit.class, new Reader<>(Credit.class, Decoder::readCredit));
-    module.addDeserializer(Image.class, new Reader<>(Image.class, Decoder::readImage));
-    module.addDeserializer(Link.class, new Reader<>(Link.class, Decoder::readLink));
-    module.addDeserializer(Ticker.class, new Reader<>(Ticker.class, Decoder::readTicker));
-    module.addDeserializer(TickerItem.class, new Reader<>(TickerItem.class, Decoder::readTickerItem));
+    addBlockKind(module, reading, Paragraph.class);
+    addBlockKind(module, reading, Heading.class);
+    addBlockKind(module, reading, Quote.class);
+    addBlockKind(module, reading, ListBlock.class);
+    addBlockKind(module, reading, ImageBlock.class);
+    addBlockKind(module, reading, Divider.class);
+    module.addDeserializer(Author.class, new Reader<>(reading, Author.class, Decoder::readAuthor));
+    module.addDeserializer(Credit.class, new Reader<>(reading, Credit.class, Decoder::readCredit));
+    module.addDeserializer(Image.class, new Reader<>(reading, Image.class, Decoder::readImage));
+    module.addDeserializer(Link.class, new Reader<>(reading, Link.class, Decoder::readLink));
+    module.addDeserializer(Ticker.class, new Reader<>(reading, Ticker.class, Decoder::readTicker));
+    module.addDeserializer(TickerItem.class, new Reader<>(reading, TickerItem.class, Decoder::readTickerItem));
     module.addSerializer(Rendition.class, new Writer<>(Rendition.class));
     module.addSerializer(Rights.class, new Writer<>(Rights.class));
     module.addSerializer(Subject.class, new Writer<>(Subject.class));
     module.addSerializer(Correction.class, new Writer<>(Correction.class));
     module.addSerializer(Span.class, new Writer<>(Span.class));
     module.addSerializer(DigitalSourceType.class, new Writer<>(DigitalSourceType.class));
-    module.addDeserializer(Rendition.class, new Reader<>(Rendition.class, Decoder::readRendition));
-    module.addDeserializer(Rights.class, new Reader<>(Rights.class, Decoder::readRights));
-    module.addDeserializer(Subject.class, new Reader<>(Subject.class, Decoder::readSubject));
-    module.addDeserializer(Correction.class, new Reader<>(Correction.class, Decoder::readCorrection));
-    module.addDeserializer(Span.class, new Reader<>(Span.class, Decoder::readSpan));
+    module.addDeserializer(Rendition.class, new Reader<>(reading, Rendition.class, Decoder::readRendition));
+    module.addDeserializer(Rights.class, new Reader<>(reading, Rights.class, Decoder::readRights));
+    module.addDeserializer(Subject.class, new Reader<>(reading, Subject.class, Decoder::readSubject));
+    module.addDeserializer(Correction.class, new Reader<>(reading, Correction.class, Decoder::readCorrection));
+    module.addDeserializer(Span.class, new Reader<>(reading, Span.class, Decoder::readSpan));
     module.addDeserializer(
-        DigitalSourceType.class, new Reader<>(DigitalSourceType.class, Decoder::readDigitalSourceType));
+        DigitalSourceType.class, new Reader<>(reading, DigitalSourceType.class, Decoder::readDigitalSourceType));
   }
 
-  private static <T extends Block> void addBlockKind(SimpleModule module, Class<T> kind) {
-    module.addDeserializer(kind, new Reader<>(kind, decoder -> decoder.readBlock(kind)));
+  /**
+   * Returns the shared reader's name for a choice of what to do with unknown content.
+   *
+   * @param choice the choice
+   * @return the same choice for the shared reader
+   */
+  public static dev.masthead.wire.UnknownContent unknownContent(dev.masthead.json.UnknownContent choice) {
+    switch (choice) {
+      case KEEP: return dev.masthead.wire.UnknownContent.KEEP;
+      case DROP: return dev.masthead.wire.UnknownContent.DROP;
+      default: return dev.masthead.wire.UnknownContent.REFUSE;
+    }
   }
+
+  private static <T extends Block> void addBlockKind(SimpleModule module, Reading reading, Class<T> kind) {
+    module.addDeserializer(kind, new Reader<>(reading, kind, decoder -> decoder.readBlock(kind)));
+  }
+
+  /** The settings of every read of one module. */
+  private record Reading(ReadOptions options, ReadLimits limits) {}
 
   private static final class Writer<T> extends ValueSerializer<T> {
     private final Class<T> type;
@@ -95,15 +130,17 @@ public final class Codec {
 
     @Override
     public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-      Encoder.write(generator, value);
+      Encoder.write(new GeneratorSink(generator), value);
     }
   }
 
   private static final class Reader<T> extends ValueDeserializer<T> {
+    private final Reading reading;
     private final Class<T> type;
     private final Function<Decoder, T> read;
 
-    Reader(Class<T> type, Function<Decoder, T> read) {
+    Reader(Reading reading, Class<T> type, Function<Decoder, T> read) {
+      this.reading = reading;
       this.type = type;
       this.read = read;
     }
@@ -115,20 +152,31 @@ public final class Codec {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
-      Object options = context.getAttribute(OPTIONS);
-      Decoder decoder = new Decoder(parser, options instanceof ReadOptions ? (ReadOptions) options : ReadOptions.DEFAULT);
+      ParserSource source = ParserSource.limited(parser, reading.limits());
+      Decoder decoder = new Decoder(source, reading.options());
       try {
         T value = read.apply(decoder);
-        if (!decoder.missingProperties().isEmpty()) {
+        List<String> missing = decoder.missingProperties();
+        if (!missing.isEmpty()) {
           // The value holds stand-ins for what is missing: report, never return it.
-          return context.reportInputMismatch(this, "missing required properties: %s",
-              String.join(", ", decoder.missingProperties()));
+          String detail = "missing required properties: " + String.join(", ", missing);
+          throw failure(parser, detail, new MalformedJsonException(ProblemCodes.MISSING_PROPERTY, source.line(),
+              source.column(), missing.get(0), detail, null));
         }
         return value;
-      } catch (InputProblem problem) {
-        // Reported through the context, so the application's mapper adds its own path to it.
-        return context.reportInputMismatch(this, "%s", problem.getOriginalMessage());
+      } catch (WireProblem problem) {
+        throw failure(parser, problem.getMessage(), new MalformedJsonException(problem.code(), problem.line(),
+            problem.column(), problem.pointer(), problem.detail(), null));
       }
+    }
+
+    /**
+     * A Jackson exception, so that the application's mapper adds its own path to it and its
+     * framework answers as for any unreadable body, caused by the Masthead exception, which
+     * problem handlers find in the cause chain.
+     */
+    private static DatabindException failure(JsonParser parser, String message, MalformedJsonException problem) {
+      return DatabindException.from(parser, message, problem);
     }
   }
 }

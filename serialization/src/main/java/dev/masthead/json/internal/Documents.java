@@ -11,6 +11,9 @@ import dev.masthead.json.MalformedJsonException;
 import dev.masthead.validation.CheckedText;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.Violation;
+import dev.masthead.wire.Decoder;
+import dev.masthead.wire.ReadOptions;
+import dev.masthead.wire.WireProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -140,7 +143,7 @@ public final class Documents {
   private static <T> T read(
       JsonParser parser, ReadOptions options, Function<Decoder, T> decode, Check check, CheckedText textFacts) {
     T value;
-    Decoder decoder = new Decoder(parser, options);
+    Decoder decoder = new Decoder(ParserSource.of(parser), options);
     try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -155,6 +158,8 @@ public final class Documents {
       }
     } catch (JacksonException e) {
       throw translate(e, parser, "");
+    } catch (WireProblem problem) {
+      throw malformed(problem, "");
     }
     @SuppressWarnings("unchecked")
     T checked = (T) check.check(
@@ -243,13 +248,16 @@ public final class Documents {
       pending = false;
       index++;
       String prefix = "/" + index;
-      Decoder decoder = new Decoder(parser, options);
+      Decoder decoder = new Decoder(ParserSource.of(parser), options);
       T value;
       try {
         value = decode.apply(decoder);
       } catch (JacksonException e) {
         done = true;
         throw translate(e, parser, array ? "" : prefix);
+      } catch (WireProblem problem) {
+        done = true;
+        throw malformed(problem, array ? "" : prefix);
       }
       // Pointers inside a top-level array already start with the index; in NDJSON they do not.
       List<String> unknown = array ? decoder.unknownProperties() : prefixed(decoder.unknownProperties(), prefix);
@@ -416,12 +424,14 @@ public final class Documents {
     private static final long serialVersionUID = 1L;
   }
 
+  /** Translates a problem the decoder found into the documented exception. */
+  static MalformedJsonException malformed(WireProblem problem, String prefix) {
+    return new MalformedJsonException(
+        problem.code(), problem.line(), problem.column(), prefix + problem.pointer(), problem.detail(), problem);
+  }
+
   /** Translates a Jackson failure into the documented exceptions. */
   static RuntimeException translate(JacksonException e, JsonParser parser, String prefix) {
-    if (e instanceof InputProblem) {
-      InputProblem problem = (InputProblem) e;
-      return malformed(problem.code(), e.getLocation(), prefix + problem.pointer(), problem.detail(), e);
-    }
     String pointer = prefix + pointerOf(parser);
     TokenStreamLocation location = e.getLocation();
     if (location == null || location.getLineNr() < 1) {

@@ -1,4 +1,4 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
 import static java.time.temporal.ChronoField.DAY_OF_MONTH;
 import static java.time.temporal.ChronoField.HOUR_OF_DAY;

@@ -1,6 +1,5 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
-import dev.masthead.json.UnknownContent;
 import dev.masthead.model.Article;
 import dev.masthead.model.Ticker;
 

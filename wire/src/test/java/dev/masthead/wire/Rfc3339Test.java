@@ -1,4 +1,4 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

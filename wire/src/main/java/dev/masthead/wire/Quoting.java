@@ -1,4 +1,4 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
 /** Quotes a short, printable prefix of input for a message, never the whole of it. */
 final class Quoting {

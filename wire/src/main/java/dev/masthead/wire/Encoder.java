@@ -1,4 +1,4 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the wire format: properties in component order, absent values and empty lists omitted,
@@ -33,8 +32,13 @@ import tools.jackson.core.JsonGenerator;
 public final class Encoder {
   private Encoder() {}
 
-  /** Writes any Masthead value. */
-  public static void write(JsonGenerator g, Object value) {
+  /**
+   * Writes any Masthead value.
+   *
+   * @param g the sink
+   * @param value the value
+   */
+  public static void write(TokenSink g, Object value) {
     if (value instanceof Article) {
       article(g, (Article) value);
     } else if (value instanceof Block) {
@@ -54,9 +58,9 @@ public final class Encoder {
     } else if (value instanceof Rendition) {
       rendition(g, (Rendition) value);
     } else if (value instanceof Rights) {
-      g.writeStartObject();
+      g.startObject();
       rightsParts(g, (Rights) value);
-      g.writeEndObject();
+      g.endObject();
     } else if (value instanceof Subject) {
       subject(g, (Subject) value);
     } else if (value instanceof Correction) {
@@ -64,15 +68,20 @@ public final class Encoder {
     } else if (value instanceof Span) {
       span(g, (Span) value);
     } else if (value instanceof DigitalSourceType) {
-      g.writeString(((DigitalSourceType) value).uri());
+      g.string(((DigitalSourceType) value).uri());
     } else {
       throw new IllegalArgumentException("not a Masthead type: " + value.getClass().getName());
     }
   }
 
-  /** Writes an article. */
-  public static void article(JsonGenerator g, Article a) {
-    g.writeStartObject();
+  /**
+   * Writes an article.
+   *
+   * @param g the sink
+   * @param a the value
+   */
+  public static void article(TokenSink g, Article a) {
+    g.startObject();
     string(g, "id", a.id());
     string(g, "slug", a.slug());
     string(g, "kicker", a.kicker());
@@ -80,35 +89,39 @@ public final class Encoder {
     string(g, "subheadline", a.subheadline());
     string(g, "summary", a.summary());
     if (!a.body().isEmpty()) {
-      g.writeArrayPropertyStart("body");
+      g.name("body");
+      g.startArray();
       for (Block block : a.body()) {
         block(g, block);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     if (!a.authors().isEmpty()) {
-      g.writeArrayPropertyStart("authors");
+      g.name("authors");
+      g.startArray();
       for (Author author : a.authors()) {
         author(g, author);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     if (!a.credits().isEmpty()) {
-      g.writeArrayPropertyStart("credits");
+      g.name("credits");
+      g.startArray();
       for (Credit credit : a.credits()) {
         credit(g, credit);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     if (a.leadImage() != null) {
-      g.writeName("leadImage");
+      g.name("leadImage");
       image(g, a.leadImage());
     }
     string(g, "section", a.section());
     strings(g, "tags", a.tags());
     string(g, "language", a.language());
     string(g, "dateline", a.dateline());
-    g.writeStringProperty("status", lower(a.status()));
+    g.name("status");
+    g.string(lower(a.status()));
     instant(g, "publishedAt", a.publishedAt());
     instant(g, "updatedAt", a.updatedAt());
     instant(g, "embargoedUntil", a.embargoedUntil());
@@ -116,49 +129,59 @@ public final class Encoder {
     string(g, "canonicalUrl", a.canonicalUrl());
     string(g, "uri", a.uri());
     if (!a.subjects().isEmpty()) {
-      g.writeArrayPropertyStart("subjects");
+      g.name("subjects");
+      g.startArray();
       for (Subject subject : a.subjects()) {
         subject(g, subject);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     rights(g, a.rights());
     digitalSourceType(g, a.digitalSourceType());
     if (!a.corrections().isEmpty()) {
-      g.writeArrayPropertyStart("corrections");
+      g.name("corrections");
+      g.startArray();
       for (Correction correction : a.corrections()) {
         correction(g, correction);
       }
-      g.writeEndArray();
+      g.endArray();
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a block, its {@code type} first; an unknown block as it was read. */
-  public static void block(JsonGenerator g, Block block) {
+  /**
+   * Writes a block, its {@code type} first; an unknown block as it was read.
+   *
+   * @param g the sink
+   * @param block the value
+   */
+  public static void block(TokenSink g, Block block) {
     if (block instanceof UnknownBlock) {
-      Opaque.write(g, ((UnknownBlock) block).json());
+      g.rawValue(((UnknownBlock) block).json());
       return;
     }
-    g.writeStartObject();
-    g.writeStringProperty("type", block.type().wireName());
+    g.startObject();
+    g.name("type");
+    g.string(block.type().wireName());
     switch (block.type()) {
       case PARAGRAPH:
         Paragraph paragraph = (Paragraph) block;
         string(g, "text", paragraph.text());
         if (!paragraph.links().isEmpty()) {
-          g.writeArrayPropertyStart("links");
+          g.name("links");
+          g.startArray();
           for (Link link : paragraph.links()) {
             link(g, link);
           }
-          g.writeEndArray();
+          g.endArray();
         }
         spans(g, "emphasis", paragraph.emphasis());
         spans(g, "strong", paragraph.strong());
         break;
       case HEADING:
         Heading heading = (Heading) block;
-        g.writeNumberProperty("level", heading.level());
+        g.name("level");
+        g.number(heading.level());
         string(g, "text", heading.text());
         break;
       case QUOTE:
@@ -168,13 +191,14 @@ public final class Encoder {
         break;
       case LIST:
         ListBlock list = (ListBlock) block;
-        g.writeBooleanProperty("ordered", list.ordered());
+        g.name("ordered");
+        g.bool(list.ordered());
         strings(g, "items", list.items());
         break;
       case IMAGE:
         Image image = ((ImageBlock) block).image();
         if (image != null) {
-          g.writeName("image");
+          g.name("image");
           image(g, image);
         }
         break;
@@ -182,15 +206,21 @@ public final class Encoder {
       case UNKNOWN:
         break;
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes an author. */
-  public static void author(JsonGenerator g, Author a) {
-    g.writeStartObject();
+  /**
+   * Writes an author.
+   *
+   * @param g the sink
+   * @param a the value
+   */
+  public static void author(TokenSink g, Author a) {
+    g.startObject();
     string(g, "name", a.name());
     string(g, "slug", a.slug());
-    g.writeStringProperty("kind", lower(a.kind()));
+    g.name("kind");
+    g.string(lower(a.kind()));
     string(g, "bio", a.bio());
     string(g, "jobTitle", a.jobTitle());
     integer(g, "articleCount", a.articleCount());
@@ -198,119 +228,165 @@ public final class Encoder {
     string(g, "avatarUrl", a.avatarUrl());
     strings(g, "sameAs", a.sameAs());
     string(g, "email", a.email());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a credit. */
-  public static void credit(JsonGenerator g, Credit c) {
-    g.writeStartObject();
+  /**
+   * Writes a credit.
+   *
+   * @param g the sink
+   * @param c the value
+   */
+  public static void credit(TokenSink g, Credit c) {
+    g.startObject();
     string(g, "role", c.role());
     string(g, "name", c.name());
     string(g, "organization", c.organization());
     string(g, "text", c.text());
     string(g, "copyrightNotice", c.copyrightNotice());
     string(g, "license", c.license());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes an image. */
-  public static void image(JsonGenerator g, Image i) {
-    g.writeStartObject();
+  /**
+   * Writes an image.
+   *
+   * @param g the sink
+   * @param i the value
+   */
+  public static void image(TokenSink g, Image i) {
+    g.startObject();
     string(g, "url", i.url());
     string(g, "altText", i.altText());
     string(g, "caption", i.caption());
     integer(g, "width", i.width());
     integer(g, "height", i.height());
     if (i.credit() != null) {
-      g.writeName("credit");
+      g.name("credit");
       credit(g, i.credit());
     }
     if (!i.renditions().isEmpty()) {
-      g.writeArrayPropertyStart("renditions");
+      g.name("renditions");
+      g.startArray();
       for (Rendition rendition : i.renditions()) {
         rendition(g, rendition);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     rights(g, i.rights());
     digitalSourceType(g, i.digitalSourceType());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a link. */
-  public static void link(JsonGenerator g, Link l) {
-    g.writeStartObject();
-    g.writeNumberProperty("start", l.start());
-    g.writeNumberProperty("end", l.end());
+  /**
+   * Writes a link.
+   *
+   * @param g the sink
+   * @param l the value
+   */
+  public static void link(TokenSink g, Link l) {
+    g.startObject();
+    g.name("start");
+    g.number(l.start());
+    g.name("end");
+    g.number(l.end());
     string(g, "href", l.href());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a ticker. */
-  public static void ticker(JsonGenerator g, Ticker t) {
-    g.writeStartObject();
+  /**
+   * Writes a ticker.
+   *
+   * @param g the sink
+   * @param t the value
+   */
+  public static void ticker(TokenSink g, Ticker t) {
+    g.startObject();
     string(g, "id", t.id());
     string(g, "label", t.label());
     if (!t.items().isEmpty()) {
-      g.writeArrayPropertyStart("items");
+      g.name("items");
+      g.startArray();
       for (TickerItem item : t.items()) {
         tickerItem(g, item);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     instant(g, "updatedAt", t.updatedAt());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a ticker item. */
-  public static void tickerItem(JsonGenerator g, TickerItem t) {
-    g.writeStartObject();
+  /**
+   * Writes a ticker item.
+   *
+   * @param g the sink
+   * @param t the value
+   */
+  public static void tickerItem(TokenSink g, TickerItem t) {
+    g.startObject();
     string(g, "id", t.id());
     string(g, "headline", t.headline());
     string(g, "url", t.url());
     string(g, "articleId", t.articleId());
-    g.writeStringProperty("priority", lower(t.priority()));
+    g.name("priority");
+    g.string(lower(t.priority()));
     instant(g, "publishedAt", t.publishedAt());
     instant(g, "expiresAt", t.expiresAt());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a rendition. */
-  public static void rendition(JsonGenerator g, Rendition r) {
-    g.writeStartObject();
+  /**
+   * Writes a rendition.
+   *
+   * @param g the sink
+   * @param r the value
+   */
+  public static void rendition(TokenSink g, Rendition r) {
+    g.startObject();
     string(g, "url", r.url());
     integer(g, "width", r.width());
     integer(g, "height", r.height());
     string(g, "mediaType", r.mediaType());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a subject. */
-  public static void subject(JsonGenerator g, Subject s) {
-    g.writeStartObject();
+  /**
+   * Writes a subject.
+   *
+   * @param g the sink
+   * @param s the value
+   */
+  public static void subject(TokenSink g, Subject s) {
+    g.startObject();
     string(g, "name", s.name());
     string(g, "uri", s.uri());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  /** Writes a correction. */
-  public static void correction(JsonGenerator g, Correction c) {
-    g.writeStartObject();
+  /**
+   * Writes a correction.
+   *
+   * @param g the sink
+   * @param c the value
+   */
+  public static void correction(TokenSink g, Correction c) {
+    g.startObject();
     string(g, "text", c.text());
     instant(g, "publishedAt", c.publishedAt());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void rights(JsonGenerator g, @Nullable Rights r) {
+  private static void rights(TokenSink g, @Nullable Rights r) {
     if (r == null) {
       return;
     }
-    g.writeObjectPropertyStart("rights");
+    g.name("rights");
+    g.startObject();
     rightsParts(g, r);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void rightsParts(JsonGenerator g, Rights r) {
+  private static void rightsParts(TokenSink g, Rights r) {
     string(g, "copyrightHolder", r.copyrightHolder());
     string(g, "copyrightNotice", r.copyrightNotice());
     string(g, "usageTerms", r.usageTerms());
@@ -318,55 +394,68 @@ public final class Encoder {
     string(g, "acquireLicensePage", r.acquireLicensePage());
   }
 
-  private static void digitalSourceType(JsonGenerator g, @Nullable DigitalSourceType type) {
+  private static void digitalSourceType(TokenSink g, @Nullable DigitalSourceType type) {
     if (type != null) {
-      g.writeStringProperty("digitalSourceType", type.uri());
+      g.name("digitalSourceType");
+      g.string(type.uri());
     }
   }
 
-  private static void spans(JsonGenerator g, String name, List<Span> spans) {
+  private static void spans(TokenSink g, String name, List<Span> spans) {
     if (!spans.isEmpty()) {
-      g.writeArrayPropertyStart(name);
+      g.name(name);
+      g.startArray();
       for (Span span : spans) {
         span(g, span);
       }
-      g.writeEndArray();
+      g.endArray();
     }
   }
 
-  /** Writes a span. */
-  public static void span(JsonGenerator g, Span s) {
-    g.writeStartObject();
-    g.writeNumberProperty("start", s.start());
-    g.writeNumberProperty("end", s.end());
-    g.writeEndObject();
+  /**
+   * Writes a span.
+   *
+   * @param g the sink
+   * @param s the value
+   */
+  public static void span(TokenSink g, Span s) {
+    g.startObject();
+    g.name("start");
+    g.number(s.start());
+    g.name("end");
+    g.number(s.end());
+    g.endObject();
   }
 
-  private static void string(JsonGenerator g, String name, @Nullable String value) {
+  private static void string(TokenSink g, String name, @Nullable String value) {
     if (value != null) {
-      g.writeStringProperty(name, value);
+      g.name(name);
+      g.string(value);
     }
   }
 
-  private static void integer(JsonGenerator g, String name, @Nullable Integer value) {
+  private static void integer(TokenSink g, String name, @Nullable Integer value) {
     if (value != null) {
-      g.writeNumberProperty(name, value.intValue());
+      g.name(name);
+      g.number(value.intValue());
     }
   }
 
-  private static void instant(JsonGenerator g, String name, @Nullable Instant value) {
+  private static void instant(TokenSink g, String name, @Nullable Instant value) {
     if (value != null) {
-      g.writeStringProperty(name, value.toString());
+      g.name(name);
+      g.string(value.toString());
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) {
+  private static void strings(TokenSink g, String name, List<String> values) {
     if (!values.isEmpty()) {
-      g.writeArrayPropertyStart(name);
+      g.name(name);
+      g.startArray();
       for (String value : values) {
-        g.writeString(value);
+        g.string(value);
       }
-      g.writeEndArray();
+      g.endArray();
     }
   }
 

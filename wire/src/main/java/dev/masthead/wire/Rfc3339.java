@@ -1,4 +1,4 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

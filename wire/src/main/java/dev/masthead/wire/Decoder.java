@@ -1,13 +1,13 @@
-package dev.masthead.json.internal;
+package dev.masthead.wire;
 
-import static dev.masthead.json.MalformedJsonException.DUPLICATE_KEY;
-import static dev.masthead.json.MalformedJsonException.INVALID_TIMESTAMP;
-import static dev.masthead.json.MalformedJsonException.MISSING_PROPERTY;
-import static dev.masthead.json.MalformedJsonException.NUMBER_OUT_OF_RANGE;
-import static dev.masthead.json.MalformedJsonException.TOO_MANY_ELEMENTS;
-import static dev.masthead.json.MalformedJsonException.UNKNOWN_BLOCK_TYPE;
-import static dev.masthead.json.MalformedJsonException.UNKNOWN_VALUE;
-import static dev.masthead.json.MalformedJsonException.WRONG_TYPE;
+import static dev.masthead.wire.ProblemCodes.DUPLICATE_KEY;
+import static dev.masthead.wire.ProblemCodes.INVALID_TIMESTAMP;
+import static dev.masthead.wire.ProblemCodes.MISSING_PROPERTY;
+import static dev.masthead.wire.ProblemCodes.NUMBER_OUT_OF_RANGE;
+import static dev.masthead.wire.ProblemCodes.TOO_MANY_ELEMENTS;
+import static dev.masthead.wire.ProblemCodes.UNKNOWN_BLOCK_TYPE;
+import static dev.masthead.wire.ProblemCodes.UNKNOWN_VALUE;
+import static dev.masthead.wire.ProblemCodes.WRONG_TYPE;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleStatus;
@@ -35,7 +35,6 @@ import dev.masthead.model.TickerItem;
 import dev.masthead.model.TickerPriority;
 import dev.masthead.model.UnknownBlock;
 import dev.masthead.conversion.Loss;
-import dev.masthead.json.UnknownContent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,9 +43,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads the wire format from a parser, one value at a time, without coercion: a string is read
@@ -60,7 +56,7 @@ import tools.jackson.core.TokenStreamLocation;
 public final class Decoder {
   private static final String KNOWN_BLOCK_TYPES = "paragraph, heading, quote, list, image, divider";
 
-  private final JsonParser p;
+  private final TokenSource p;
   private final ReadOptions options;
   private final @Nullable List<String> unknown;
   /** The items of the last ticker read, in document order. */
@@ -76,11 +72,11 @@ public final class Decoder {
   /**
    * Creates a decoder.
    *
-   * @param parser the parser
+   * @param source the tokens of the input
    * @param options the limits; in strict mode the decoder records every unknown property
    */
-  public Decoder(JsonParser parser, ReadOptions options) {
-    this.p = parser;
+  public Decoder(TokenSource source, ReadOptions options) {
+    this.p = source;
     this.options = options;
     this.unknown = options.strict() ? new ArrayList<>() : null;
     this.losses = new ArrayList<>();
@@ -88,8 +84,8 @@ public final class Decoder {
   }
 
   /** A decoder of a block held back by {@code parent}, sharing its reports. */
-  private Decoder(JsonParser parser, Decoder parent, String base) {
-    this.p = parser;
+  private Decoder(TokenSource source, Decoder parent, String base) {
+    this.p = source;
     this.options = parent.options;
     this.unknown = parent.unknown;
     this.losses = parent.losses;
@@ -99,12 +95,18 @@ public final class Decoder {
   /**
    * Returns what was dropped or changed because it is unknown to this version, with pointers into
    * the document; empty when {@link ReadOptions#unknownContent()} refuses unknown content.
+   *
+   * @return the losses, in document order
    */
   public List<Loss> losses() {
     return losses;
   }
 
-  /** Returns the JSON Pointers of the unknown properties met, in strict mode; else empty. */
+  /**
+   * Returns the JSON Pointers of the unknown properties met, in strict mode; else empty.
+   *
+   * @return the pointers
+   */
   public List<String> unknownProperties() {
     return unknown == null ? List.of() : unknown;
   }
@@ -113,6 +115,9 @@ public final class Decoder {
    * Returns how to map a pointer into {@code value}, as a validator reports it, to the pointer into
    * the document it was read from. They differ for a ticker, which puts its items in display order:
    * {@code /items/0/url} of the ticker may be {@code /items/3/url} of the document.
+   *
+   * @param value the value this decoder read
+   * @return the mapping
    */
   public UnaryOperator<String> documentPointers(Object value) {
     int[] kept = bodyIndexes;
@@ -165,7 +170,11 @@ public final class Decoder {
     };
   }
 
-  /** Reads an article. */
+  /**
+   * Reads an article.
+   *
+   * @return the value read
+   */
   public Article readArticle() {
     expectObject("an article");
     String id = null;
@@ -266,7 +275,11 @@ public final class Decoder {
     return blocks;
   }
 
-  /** Reads a body block of any kind. */
+  /**
+   * Reads a body block of any kind.
+   *
+   * @return the value read
+   */
   public Block readBlock() {
     expectObject("a block");
     if (options.unknownContent() != UnknownContent.REFUSE && base.isEmpty()) {
@@ -355,18 +368,21 @@ public final class Decoder {
    * the copy; any other is read from the copy as usual, with pointers and positions in the document.
    */
   private Block readBlockOfAnyType() {
-    TokenStreamLocation start = p.currentTokenLocation();
+    int line = p.line();
+    int column = p.column();
     String at = pointer();
     Opaque.Copy copy = Opaque.copy(p, options.maxElements(), this::duplicate, () -> tooMany(options.maxElements()));
     String type = copy.type();
     if (type != null && !isKnownBlockType(type)) {
       return new UnknownBlock(type, copy.json());
     }
-    try (JsonParser again = Opaque.parser(copy.json())) {
-      again.nextToken();
+    TokenSource again = p.open(copy.json());
+    again.nextToken();
+    try {
       return new Decoder(again, this, at).readBlock();
-    } catch (InputProblem problem) {
-      throw new InputProblem(p, problem.code(), problem.pointer(), problem.detail(), start);
+    } catch (WireProblem problem) {
+      // Located where the block starts in the input, not in the copy.
+      throw new WireProblem(problem.code(), problem.pointer(), problem.detail(), line, column);
     }
   }
 
@@ -387,12 +403,16 @@ public final class Decoder {
   /**
    * Reads a body block that must be of one kind, for a value declared as that kind, such as a
    * {@link Heading}.
+   *
+   * @param <T> the kind
+   * @param kind the block kind
+   * @return the block
    */
   public <T extends Block> T readBlock(Class<T> kind) {
     Block block = readBlock();
     if (!kind.isInstance(block)) {
-      // After END_OBJECT the parser's context is the block's parent, whose path names the block.
-      throw problem(UNKNOWN_BLOCK_TYPE, p.streamReadContext().pathAsPointer().toString() + "/type",
+      // At END_OBJECT the source's pointer names the block.
+      throw problem(UNKNOWN_BLOCK_TYPE, p.pointer() + "/type",
           "block type must be " + wireName(kind) + ", not " + block.type().wireName());
     }
     return kind.cast(block);
@@ -413,7 +433,11 @@ public final class Decoder {
     return BlockType.DIVIDER.wireName();
   }
 
-  /** Reads an author. */
+  /**
+   * Reads an author.
+   *
+   * @return the value read
+   */
   public Author readAuthor() {
     expectObject("an author");
     String name = null;
@@ -449,7 +473,11 @@ public final class Decoder {
     return new Author(present(name, "name"), present(slug, "slug"), kind, bio, jobTitle, articleCount, url, avatarUrl, sameAs, email);
   }
 
-  /** Reads a credit. */
+  /**
+   * Reads a credit.
+   *
+   * @return the value read
+   */
   public Credit readCredit() {
     expectObject("a credit");
     String role = null;
@@ -477,7 +505,11 @@ public final class Decoder {
     return new Credit(present(role, "role"), name, organization, text, copyrightNotice, license);
   }
 
-  /** Reads an image. */
+  /**
+   * Reads an image.
+   *
+   * @return the value read
+   */
   public Image readImage() {
     expectObject("an image");
     String url = null;
@@ -511,7 +543,11 @@ public final class Decoder {
     return new Image(url, altText, caption, width, height, credit, renditions, rights, digitalSourceType);
   }
 
-  /** Reads a rendition of an image. */
+  /**
+   * Reads a rendition of an image.
+   *
+   * @return the value read
+   */
   public Rendition readRendition() {
     expectObject("a rendition");
     String url = null;
@@ -535,7 +571,11 @@ public final class Decoder {
     return new Rendition(url, width, height, mediaType);
   }
 
-  /** Reads a rights statement. */
+  /**
+   * Reads a rights statement.
+   *
+   * @return the value read
+   */
   public Rights readRights() {
     expectObject("a rights statement");
     String copyrightHolder = null;
@@ -561,7 +601,11 @@ public final class Decoder {
     return new Rights(copyrightHolder, copyrightNotice, usageTerms, license, acquireLicensePage);
   }
 
-  /** Reads a subject. */
+  /**
+   * Reads a subject.
+   *
+   * @return the value read
+   */
   public Subject readSubject() {
     expectObject("a subject");
     String name = null;
@@ -581,7 +625,11 @@ public final class Decoder {
     return new Subject(name, uri);
   }
 
-  /** Reads a correction. */
+  /**
+   * Reads a correction.
+   *
+   * @return the value read
+   */
   public Correction readCorrection() {
     expectObject("a correction");
     String text = null;
@@ -601,7 +649,11 @@ public final class Decoder {
     return new Correction(text, publishedAt);
   }
 
-  /** Reads an emphasis or strong span. */
+  /**
+   * Reads an emphasis or strong span.
+   *
+   * @return the value read
+   */
   public Span readSpan() {
     expectObject("a span");
     Integer start = null;
@@ -621,13 +673,17 @@ public final class Decoder {
     return new Span(required(start, "start"), required(end, "end"));
   }
 
-  /** Reads a digital source type, which is a string on the wire, for a value declared as one. */
+  /**
+   * Reads a digital source type, which is a string on the wire, for a value declared as one.
+   *
+   * @return the value read
+   */
   public DigitalSourceType readDigitalSourceType() {
-    JsonToken token = p.currentToken();
-    if (token != JsonToken.VALUE_STRING) {
+    Token token = p.currentToken();
+    if (token != Token.VALUE_STRING) {
       throw wrongType("a digital source type (a string)", token);
     }
-    return new DigitalSourceType(p.getString());
+    return new DigitalSourceType(p.string());
   }
 
   private @Nullable DigitalSourceType digitalSourceType() {
@@ -635,7 +691,11 @@ public final class Decoder {
     return uri == null ? null : new DigitalSourceType(uri);
   }
 
-  /** Reads a link. */
+  /**
+   * Reads a link.
+   *
+   * @return the value read
+   */
   public Link readLink() {
     expectObject("a link");
     Integer start = null;
@@ -657,7 +717,11 @@ public final class Decoder {
     return new Link(required(start, "start"), required(end, "end"), present(href, "href"));
   }
 
-  /** Reads a ticker. */
+  /**
+   * Reads a ticker.
+   *
+   * @return the value read
+   */
   public Ticker readTicker() {
     expectObject("a ticker");
     String id = null;
@@ -682,7 +746,11 @@ public final class Decoder {
     return new Ticker(present(id, "id"), present(label, "label"), items, updatedAt);
   }
 
-  /** Reads a ticker item. */
+  /**
+   * Reads a ticker item.
+   *
+   * @return the value read
+   */
   public TickerItem readTickerItem() {
     expectObject("a ticker item");
     String id = null;
@@ -730,26 +798,26 @@ public final class Decoder {
       return List.of();
     }
     List<String> strings = new ArrayList<>();
-    JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+    Token token;
+    while ((token = p.nextToken()) != Token.END_ARRAY) {
       if (strings.size() >= max) {
         throw tooMany(max);
       }
-      if (token != JsonToken.VALUE_STRING) {
+      if (token != Token.VALUE_STRING) {
         throw wrongType("a string", token);
       }
-      strings.add(p.getString());
+      strings.add(p.string());
     }
     return strings;
   }
 
   /** Moves to the next value: true at the start of an array, false at null. */
   private boolean startArray() {
-    JsonToken token = p.nextToken();
-    if (token == JsonToken.START_ARRAY) {
+    Token token = p.nextToken();
+    if (token == Token.START_ARRAY) {
       return true;
     }
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.VALUE_NULL) {
       return false;
     }
     throw wrongType("an array", token);
@@ -757,14 +825,14 @@ public final class Decoder {
 
   /** Moves to the next element of an array: true at an object, false at the array's end. */
   private boolean nextElement(int count, int max) {
-    JsonToken token = p.nextToken();
-    if (token == JsonToken.END_ARRAY) {
+    Token token = p.nextToken();
+    if (token == Token.END_ARRAY) {
       return false;
     }
     if (count >= max) {
       throw tooMany(max);
     }
-    if (token != JsonToken.START_OBJECT) {
+    if (token != Token.START_OBJECT) {
       throw wrongType("an object", token);
     }
     return true;
@@ -772,50 +840,50 @@ public final class Decoder {
 
   /** Moves to the next value: true when it is null, false when it is anything else. */
   private boolean nextIsNull() {
-    return p.nextToken() == JsonToken.VALUE_NULL;
+    return p.nextToken() == Token.VALUE_NULL;
   }
 
   private void expectObject(String what) {
-    JsonToken token = p.currentToken();
-    if (token != JsonToken.START_OBJECT) {
+    Token token = p.currentToken();
+    if (token != Token.START_OBJECT) {
       throw wrongType(what + " (an object)", token);
     }
   }
 
   private @Nullable String string() {
-    JsonToken token = p.nextToken();
-    if (token == JsonToken.VALUE_STRING) {
-      return p.getString();
+    Token token = p.nextToken();
+    if (token == Token.VALUE_STRING) {
+      return p.string();
     }
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.VALUE_NULL) {
       return null;
     }
     throw wrongType("a string", token);
   }
 
   private @Nullable Integer integer() {
-    JsonToken token = p.nextToken();
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      if (p.getNumberType() != JsonParser.NumberType.INT) {
+    Token token = p.nextToken();
+    if (token == Token.VALUE_NUMBER_INT) {
+      if (!p.isInt()) {
         throw problem(NUMBER_OUT_OF_RANGE, pointer(), "must be an integer from -2147483648 to 2147483647");
       }
-      return p.getIntValue();
+      return p.intValue();
     }
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.VALUE_NULL) {
       return null;
     }
     throw wrongType("an integer", token);
   }
 
   private @Nullable Boolean bool() {
-    JsonToken token = p.nextToken();
-    if (token == JsonToken.VALUE_TRUE) {
+    Token token = p.nextToken();
+    if (token == Token.VALUE_TRUE) {
       return Boolean.TRUE;
     }
-    if (token == JsonToken.VALUE_FALSE) {
+    if (token == Token.VALUE_FALSE) {
       return Boolean.FALSE;
     }
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.VALUE_NULL) {
       return null;
     }
     throw wrongType("true or false", token);
@@ -897,6 +965,8 @@ public final class Decoder {
    * Returns the JSON Pointers of the required properties that were missing (or null), in document
    * order. The value read holds a stand-in for each, which the caller must not hand out: it reports
    * them all, with every other problem of the document, and returns nothing.
+   *
+   * @return the pointers
    */
   public List<String> missingProperties() {
     return missing == null ? List.of() : missing;
@@ -962,8 +1032,8 @@ public final class Decoder {
     return names;
   }
 
-  private void skip(JsonToken token) {
-    if (token == JsonToken.START_OBJECT) {
+  private void skip(Token token) {
+    if (token == Token.START_OBJECT) {
       Set<String> names = new HashSet<>();
       String name;
       while ((name = p.nextName()) != null) {
@@ -975,41 +1045,36 @@ public final class Decoder {
         }
         skip(p.nextToken());
       }
-    } else if (token == JsonToken.START_ARRAY) {
+    } else if (token == Token.START_ARRAY) {
       int count = 0;
-      JsonToken element;
-      while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
+      Token element;
+      while ((element = p.nextToken()) != Token.END_ARRAY) {
         if (++count > options.maxElements()) {
           throw tooMany(options.maxElements());
         }
         skip(element);
       }
-    } else if (token == JsonToken.VALUE_STRING) {
+    } else if (token == Token.VALUE_STRING) {
       // The parser skips an unread string without measuring it; reading it applies the length limit.
-      p.getString();
+      p.string();
     }
   }
 
   /** Returns the JSON Pointer of the current value. */
   private String pointer() {
-    var context = p.streamReadContext();
-    JsonToken token = p.currentToken();
-    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
-      context = context.getParent();
-    }
-    String pointer = context.pathAsPointer().toString();
+    String pointer = p.pointer();
     return base.isEmpty() ? pointer : base + pointer;
   }
 
-  private InputProblem problem(String code, String pointer, String detail) {
-    return new InputProblem(p, code, pointer, detail);
+  private WireProblem problem(String code, String pointer, String detail) {
+    return new WireProblem(code, pointer, detail, p.line(), p.column());
   }
 
-  private InputProblem wrongType(String expected, @Nullable JsonToken token) {
+  private WireProblem wrongType(String expected, @Nullable Token token) {
     return problem(WRONG_TYPE, pointer(), "must be " + expected + ", not " + describe(token));
   }
 
-  private InputProblem unknownValue(String expected) {
+  private WireProblem unknownValue(String expected) {
     return problem(UNKNOWN_VALUE, pointer(), "must be one of " + expected);
   }
 
@@ -1022,15 +1087,15 @@ public final class Decoder {
     return fallback;
   }
 
-  private InputProblem duplicate(String name) {
+  private WireProblem duplicate(String name) {
     return problem(DUPLICATE_KEY, pointer(), "duplicate key " + Quoting.prefix(name));
   }
 
-  private InputProblem tooMany(int max) {
+  private WireProblem tooMany(int max) {
     return problem(TOO_MANY_ELEMENTS, pointer(), "must have at most " + max + " elements");
   }
 
-  private static String describe(@Nullable JsonToken token) {
+  private static String describe(@Nullable Token token) {
     if (token == null) {
       return "the end of the input";
     }
