@@ -1,6 +1,7 @@
 package dev.masthead.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.masthead.model.Article;
@@ -30,7 +31,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
+import dev.masthead.wire.testing.MalformedInput;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /** The wire format through an application's own Jackson mapper with the module added. */
 class MastheadModuleTest {
@@ -295,5 +302,135 @@ class MastheadModuleTest {
     String json = Samples.article("\"headline\":\"City council approves 2025 budget\"", "\"headline\":\" \"");
 
     assertThat(MAPPER.readValue(json, Article.class).headline()).isEqualTo(" ");
+  }
+
+  @Test
+  void reports_a_failure_as_a_databind_exception_caused_by_a_malformed_json_exception() {
+    String json = "{\"requestId\":\"r-3\",\"article\":" + Samples.article("\"articleCount\":412", "\"articleCount\":\"412\"") + "}";
+
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> MAPPER.readValue(json, Envelope.class));
+
+    assertThat(e.getCause()).isInstanceOf(MalformedJsonException.class);
+    MalformedJsonException cause = (MalformedJsonException) e.getCause();
+    assertThat(cause.code()).isEqualTo(MalformedJsonException.WRONG_TYPE);
+    assertThat(cause.pointer()).isEqualTo("/article/authors/0/articleCount");
+    assertThat(cause.detail()).isEqualTo("must be an integer, not a string");
+    assertThat(cause.line()).isEqualTo(1);
+    assertThat(cause.column()).isEqualTo(json.indexOf("\"412\"") + 1);
+  }
+
+  static Stream<Arguments> lowered() {
+    String article = Samples.ARTICLE;
+    String twoAuthors = article.replace("\"authors\":[", "\"authors\":[{\"name\":\"John Roe\",\"slug\":\"john-roe\"},");
+    int size = article.getBytes(StandardCharsets.UTF_8).length;
+    return Stream.of(
+        Arguments.of("maxDocumentBytes", (UnaryOperator<MastheadModule.Builder>) b -> b.maxDocumentBytes(size - 1),
+            article, MalformedJsonException.DOCUMENT_TOO_LARGE, ""),
+        Arguments.of("maxDepth", (UnaryOperator<MastheadModule.Builder>) b -> b.maxDepth(2),
+            article, MalformedJsonException.TOO_DEEP, "/body/0"),
+        Arguments.of("maxStringLength", (UnaryOperator<MastheadModule.Builder>) b -> b.maxStringLength(10),
+            article, MalformedJsonException.STRING_TOO_LONG, "/id"),
+        Arguments.of("maxNumberLength", (UnaryOperator<MastheadModule.Builder>) b -> b.maxNumberLength(2),
+            article, MalformedJsonException.NUMBER_TOO_LONG, "/authors/0/articleCount"),
+        Arguments.of("maxNameLength", (UnaryOperator<MastheadModule.Builder>) b -> b.maxNameLength(5),
+            article, MalformedJsonException.NAME_TOO_LONG, ""),
+        Arguments.of("maxTokens", (UnaryOperator<MastheadModule.Builder>) b -> b.maxTokens(20),
+            article, MalformedJsonException.TOO_MANY_TOKENS, "/body/0/links/0/end"),
+        Arguments.of("maxBlocks", (UnaryOperator<MastheadModule.Builder>) b -> b.maxBlocks(1),
+            article, MalformedJsonException.TOO_MANY_ELEMENTS, "/body/1"),
+        Arguments.of("maxAuthors", (UnaryOperator<MastheadModule.Builder>) b -> b.maxAuthors(1),
+            twoAuthors, MalformedJsonException.TOO_MANY_ELEMENTS, "/authors/1"),
+        Arguments.of("maxTags", (UnaryOperator<MastheadModule.Builder>) b -> b.maxTags(1),
+            article, MalformedJsonException.TOO_MANY_ELEMENTS, "/tags/1"),
+        Arguments.of("maxTickerItems", (UnaryOperator<MastheadModule.Builder>) b -> b.maxTickerItems(1),
+            Samples.TICKER.replace("\"items\":[", "\"items\":[{\"id\":\"t0\",\"headline\":\"Earlier\","
+                + "\"publishedAt\":\"2024-05-01T09:00:00Z\"},"), MalformedJsonException.TOO_MANY_ELEMENTS, "/items/1"),
+        Arguments.of("maxElements", (UnaryOperator<MastheadModule.Builder>) b -> b.maxElements(1),
+            article, MalformedJsonException.TOO_MANY_ELEMENTS, "/body/2/items/1"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lowered")
+  void holds_each_limit_set_on_the_builder_whatever_the_mapper_allows(
+      String limit, UnaryOperator<MastheadModule.Builder> set, String json, String code, String pointer) {
+    JsonMapper limited = JsonMapper.builder().addModule(set.apply(MastheadModule.builder()).build()).build();
+    Class<?> type = json.startsWith("{\"id\":\"home\"") ? Ticker.class : Article.class;
+
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> limited.readValue(json, type));
+
+    assertThat(e).as(limit).isNotNull();
+    assertThat(e.getCause()).isInstanceOf(MalformedJsonException.class);
+    MalformedJsonException cause = (MalformedJsonException) e.getCause();
+    assertThat(cause.code()).as(cause.getMessage()).isEqualTo(code);
+    assertThat(cause.pointer()).as(cause.getMessage()).isEqualTo(pointer);
+    // The same document within the limits of MastheadJson, and of the default module.
+    assertThat(MAPPER.readValue(json, type)).isNotNull();
+  }
+
+  @Test
+  void refuses_limits_below_one() {
+    assertThatThrownBy(() -> MastheadModule.builder().maxTokens(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxTokens must be at least 1");
+  }
+
+  @Test
+  void refuses_a_21_mb_article_through_a_plain_mapper_without_reading_it_all() {
+    byte[] json = hugeArticle(21_000_000);
+    CountingInputStream in = new CountingInputStream(json);
+    JsonMapper plain = JsonMapper.builder().addModule(new MastheadModule()).build();
+
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> plain.readValue(in, Article.class));
+
+    assertThat(e.getCause()).isInstanceOf(MalformedJsonException.class);
+    MalformedJsonException cause = (MalformedJsonException) e.getCause();
+    assertThat(cause.code()).isEqualTo(MalformedJsonException.DOCUMENT_TOO_LARGE);
+    assertThat(cause.detail()).isEqualTo("document is larger than the limit of 10000000 bytes");
+    assertThat(cause.line()).isEqualTo(1);
+    // Refused at the first token that ends past 10,000,000 bytes: at most one paragraph further.
+    assertThat(cause.column()).isBetween(9_990_000, 10_011_000);
+    assertThat(in.read).as("bytes read of %s", json.length).isLessThan(10_100_000);
+  }
+
+  /** An article of about {@code bytes} bytes: paragraphs of 10,000 characters. */
+  static byte[] hugeArticle(int bytes) {
+    String paragraph = "{\"type\":\"paragraph\",\"text\":\"" + "a".repeat(10_000) + "\"}";
+    int body = Samples.ARTICLE.indexOf("\"body\":[") + 8;
+    StringBuilder json = new StringBuilder(bytes + 20_000).append(Samples.ARTICLE, 0, body);
+    while (json.length() < bytes) {
+      json.append(paragraph).append(',');
+    }
+    json.append(Samples.ARTICLE.substring(body));
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Counts the bytes a reader takes. */
+  private static final class CountingInputStream extends InputStream {
+    private final ByteArrayInputStream in;
+    long read;
+
+    CountingInputStream(byte[] bytes) {
+      this.in = new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public int read() {
+      int b = in.read();
+      read += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      int n = in.read(buffer, offset, length);
+      read += Math.max(0, n);
+      return n;
+    }
+  }
+
+  @Test
+  void reads_the_shared_base_article_as_the_samples_do() {
+    assertThat(MalformedInput.ARTICLE).isEqualTo(Samples.ARTICLE);
+    assertThat(MalformedInput.TICKER).isEqualTo(Samples.TICKER);
   }
 }

@@ -72,7 +72,10 @@ public record ReadLimits(
    * @return the problem
    */
   public WireProblem nameTooLong(TokenSource source) {
-    return exceeded(source, ProblemCodes.NAME_TOO_LONG, "property name length", maxNameLength);
+    // The pointer of the object, as a parser that refuses the name before taking it reports it.
+    String pointer = source.pointer();
+    return new WireProblem(ProblemCodes.NAME_TOO_LONG, pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))),
+        "property name length exceeds the limit of " + maxNameLength, source.line(), source.column());
   }
 
   /**

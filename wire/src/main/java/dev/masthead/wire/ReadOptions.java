@@ -18,7 +18,7 @@ import dev.masthead.model.Ticker;
 public record ReadOptions(
     boolean strict, int maxBlocks, int maxAuthors, int maxTags, int maxTickerItems, int maxElements,
     UnknownContent unknownContent) {
-  /** The options of the module when an application's mapper uses it: lenient, model limits. */
+  /** Lenient options with the model's list caps and 10,000 elements: the defaults of {@code MastheadJson} and the modules. */
   public static final ReadOptions DEFAULT = new ReadOptions(
       false, Article.MAX_BLOCKS, Article.MAX_AUTHORS, Article.MAX_TAGS, Ticker.MAX_ITEMS, 10_000);
 
