@@ -4,6 +4,7 @@ import dev.masthead.conversion.Converted;
 import dev.masthead.json.internal.Codec;
 import dev.masthead.json.internal.ContentCheck;
 import dev.masthead.json.internal.Reading;
+import dev.masthead.json.internal.ReusedOutput;
 import dev.masthead.json.internal.Limits;
 import dev.masthead.wire.ReadOptions;
 import dev.masthead.model.Article;
@@ -520,7 +521,17 @@ public final class MastheadJson {
    * @return the JSON
    */
   public byte[] writeBytes(Object value) {
-    return compact.writeValueAsBytes(requireMastheadType(value));
+    Object checked = requireMastheadType(value);
+    // Written into this thread's reused buffer and copied once: the returned array is most of what
+    // a write allocates.
+    ReusedOutput out = ReusedOutput.acquire();
+    try {
+      compact.writeValue(out, checked);
+    } catch (RuntimeException | Error e) {
+      out.release();
+      throw e;
+    }
+    return out.toByteArray();
   }
 
   /**
