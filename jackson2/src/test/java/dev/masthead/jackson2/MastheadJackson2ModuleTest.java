@@ -215,6 +215,25 @@ class MastheadJackson2ModuleTest {
   }
 
   @Test
+  void answers_a_syntax_error_inside_a_value_with_masthead_code_and_place() {
+    String truncated = MalformedInput.ARTICLE.substring(0, MalformedInput.ARTICLE.indexOf("\"authors\"") + 12);
+    String badToken = MalformedInput.ARTICLE.replace("\"articleCount\":412", "\"articleCount\":412x");
+
+    MastheadMappingException eof = catchThrowableOfType(MastheadMappingException.class,
+        () -> MAPPER.readValue(truncated, Article.class));
+    MastheadMappingException token = catchThrowableOfType(MastheadMappingException.class,
+        () -> MAPPER.readValue(badToken, Article.class));
+
+    assertThat(eof.code()).isEqualTo("syntax");
+    assertThat(eof.detail()).startsWith("malformed JSON: ");
+    assertThat(eof.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+    assertThat(token.code()).isEqualTo("syntax");
+    assertThat(token.pointer()).isEqualTo("/authors/0/articleCount");
+    assertThat(token.line()).isEqualTo(1);
+    assertThat(token.column()).isGreaterThan(badToken.indexOf("412x"));
+  }
+
+  @Test
   void reports_every_missing_required_property_of_a_value() {
     String json = MalformedInput.ARTICLE.replace("\"id\":\"art-2024-000123\",\"slug\":\"city-council-approves-budget\",", "");
 

@@ -1,6 +1,8 @@
 package dev.masthead.jackson2.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -38,6 +40,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson 2 serializers and deserializers of the module, all backed by the shared {@link
@@ -158,9 +161,35 @@ public final class Codec {
         throw new MastheadMappingException(
             parser, problem.code(), problem.line(), problem.column(), problem.pointer(), problem.detail());
       } catch (UncheckedIOException e) {
-        // The parser's own failures (syntax, its limits) reach the application as Jackson reports them.
-        throw e.getCause();
+        IOException cause = e.getCause();
+        if (cause instanceof JsonParseException) {
+          // A syntax error inside a Masthead value gets Masthead's code and place, as MastheadJson
+          // gives it, so that an application answers it as it answers every other problem.
+          JsonLocation at = ((JsonParseException) cause).getLocation();
+          MastheadMappingException syntax = new MastheadMappingException(parser, ProblemCodes.SYNTAX,
+              at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
+              source.pointer(), "malformed JSON: " + shorten(((JsonParseException) cause).getOriginalMessage()));
+          syntax.initCause(cause);
+          throw syntax;
+        }
+        // The parser's other failures (its own limits, I/O) reach the application as Jackson reports them.
+        throw cause;
       }
     }
+  }
+
+  /** The first line of a parser's message, without its hints about the source. */
+  private static String shorten(@Nullable String message) {
+    if (message == null) {
+      return "unexpected input";
+    }
+    String text = message;
+    for (String noise : new String[] {"\n", " at [Source"}) {
+      int cut = text.indexOf(noise);
+      if (cut >= 0) {
+        text = text.substring(0, cut);
+      }
+    }
+    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
   }
 }
