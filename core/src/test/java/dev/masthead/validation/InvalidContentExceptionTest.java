@@ -22,6 +22,8 @@ class InvalidContentExceptionTest {
     InvalidContentException e = new InvalidContentException("article", ValidationLevel.WELL_FORMED, List.of(BLANK_HEADLINE));
 
     assertThat(e).hasMessage("article is not well-formed: /headline: blank: must not be blank");
+    assertThat(e.subject()).isEqualTo("article");
+    assertThat(e.level()).isEqualTo(ValidationLevel.WELL_FORMED);
   }
 
   @Test
@@ -31,6 +33,7 @@ class InvalidContentExceptionTest {
 
     assertThat(e).hasMessage(
         "article is not publishable:\n  /headline: blank: must not be blank\n  /slug: invalid_slug: must be a slug");
+    assertThat(e.level()).isEqualTo(ValidationLevel.PUBLISHABLE);
   }
 
   @Test

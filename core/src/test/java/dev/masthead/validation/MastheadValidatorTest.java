@@ -14,6 +14,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.Block;
+import dev.masthead.model.Box;
 import dev.masthead.model.Credit;
 import dev.masthead.model.Fixtures;
 import dev.masthead.model.Image;
@@ -28,6 +29,7 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -211,6 +213,69 @@ class MastheadValidatorTest {
         .isEqualTo(VALIDATOR.validatePublishable(unpublishable))
         .containsExactly(Violation.of("/canonicalUrl", Codes.REQUIRED_TO_PUBLISH, "is required to publish"));
   }
+
+  @Test
+  void validates_the_default_group_as_the_well_formed_level() {
+    Article blank = article(a -> a.headline = " ");
+
+    assertThat(VALIDATOR.validate(blank, Default.class))
+        .isEqualTo(VALIDATOR.validate(blank))
+        .containsExactly(Violation.of("/headline", Codes.BLANK, "must not be blank"));
+  }
+
+  @Test
+  void validates_several_groups_together() {
+    Article article = article(a -> {
+      a.headline = " ";
+      a.canonicalUrl = null;
+    });
+
+    assertThat(VALIDATOR.validate(article, Default.class, Publishable.class))
+        .extracting(Violation::pointer)
+        .containsExactly("/canonicalUrl", "/headline");
+  }
+
+  @Test
+  void finds_nothing_in_a_group_no_masthead_constraint_belongs_to() {
+    Article article = article(a -> {
+      a.headline = " ";
+      a.canonicalUrl = null;
+    });
+
+    assertThat(VALIDATOR.validate(article, OwnGroup.class)).isEmpty();
+  }
+
+  @Test
+  void escapes_tilde_and_slash_in_pointer_segments_and_names_foreign_constraints_by_annotation() {
+    Box box = new Box(Map.of("a/b~c", " "));
+
+    try (ValidatorFactory factory = MastheadValidator.newValidatorFactory()) {
+      MastheadValidator validator = MastheadValidator.of(factory.getValidator());
+
+      assertThat(validator.validate(box, ValidationLevel.WELL_FORMED))
+          .containsExactly(Violation.of("/labels/a~1b~0c", "not_blank", "must not be blank"));
+      assertThatThrownBy(() -> validator.requireWellFormed(box))
+          .isInstanceOfSatisfying(InvalidContentException.class, e -> {
+            assertThat(e.subject()).isEqualTo("box");
+            assertThat(e.level()).isEqualTo(ValidationLevel.WELL_FORMED);
+            assertThat(e).hasMessage("box is not well-formed: /labels/a~1b~0c: not_blank: must not be blank");
+          });
+    }
+  }
+
+  @Test
+  void leaves_plain_map_keys_as_they_are() {
+    Box box = new Box(Map.of("sport", " "));
+
+    try (ValidatorFactory factory = MastheadValidator.newValidatorFactory()) {
+      assertThat(MastheadValidator.of(factory.getValidator()).validate(box, Default.class))
+          .extracting(Violation::pointer)
+          .containsExactly("/labels/sport");
+    }
+  }
+
+  /** An application's own group, which no Masthead constraint belongs to. */
+  interface OwnGroup {}
 
   @Test
   void rejects_a_null_value() {
