@@ -12,6 +12,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.Author;
+import dev.masthead.model.Note;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,5 +94,21 @@ class AuthorNameTest {
     assertThatThrownBy(() -> byName(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("name must not be null");
+  }
+
+  @Test
+  void leaves_an_absent_name_on_an_application_bean_alone() {
+    try (ValidatorFactory factory = MastheadValidator.newValidatorFactory()) {
+      MastheadValidator validator = MastheadValidator.of(factory.getValidator());
+
+      assertThat(validator.validate(new Note(null, null), ValidationLevel.WELL_FORMED)).isEmpty();
+      assertThat(validator.validate(new Note("Jane Doe", null), ValidationLevel.WELL_FORMED)).isEmpty();
+      assertThat(validator.validate(new Note("By Jane Doe", null), ValidationLevel.WELL_FORMED))
+          .extracting(Violation::pointer, Violation::code)
+          .containsExactly(tuple("/by", Codes.BYLINE_IN_NAME));
+      assertThat(validator.validate(new Note(" ", null), ValidationLevel.WELL_FORMED))
+          .extracting(Violation::pointer, Violation::code)
+          .containsExactly(tuple("/by", Codes.BLANK));
+    }
   }
 }

@@ -10,7 +10,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.Fixtures;
+import dev.masthead.model.Note;
 import dev.masthead.model.Paragraph;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -295,5 +297,18 @@ class PlainTextTest {
     Article article = article(a -> a.tags = List.of("budget", "council", "tax", "\u00a0"));
 
     assertThat(violations(article)).containsExactly(Violation.of("/tags/3", Codes.BLANK, "must not be blank"));
+  }
+
+  @Test
+  void leaves_an_absent_text_on_an_application_bean_alone_and_applies_its_limit() {
+    try (ValidatorFactory factory = MastheadValidator.newValidatorFactory()) {
+      MastheadValidator validator = MastheadValidator.of(factory.getValidator());
+
+      assertThat(validator.validate(new Note(null, null), ValidationLevel.WELL_FORMED)).isEmpty();
+      assertThat(validator.validate(new Note(null, "0123456789"), ValidationLevel.WELL_FORMED)).isEmpty();
+      assertThat(validator.validate(new Note(null, "0123456789A"), ValidationLevel.WELL_FORMED))
+          .extracting(Violation::pointer, Violation::code)
+          .containsExactly(tuple("/text", Codes.TOO_LONG));
+    }
   }
 }

@@ -83,4 +83,17 @@ class ViolationTest {
     assertThat(violations).extracting(Violation::pointer).containsExactly(
         "/body/9", "/body/10", "/body/99999999999999999", "/body/100000000000000000");
   }
+
+  @Test
+  void orders_longer_numbers_and_empty_segments_as_text() {
+    List<Violation> violations = new ArrayList<>(List.of(
+        Violation.of("/labels/9", Codes.BLANK, "m"),
+        Violation.of("/labels/1000000000000000000", Codes.BLANK, "m"),
+        Violation.of("/labels/", Codes.BLANK, "m")));
+
+    violations.sort(Violation.ORDER);
+
+    assertThat(violations).extracting(Violation::pointer).containsExactly(
+        "/labels/", "/labels/1000000000000000000", "/labels/9");
+  }
 }
