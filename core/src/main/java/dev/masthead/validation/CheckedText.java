@@ -47,8 +47,9 @@ public final class CheckedText {
 
   /**
    * Returns whether single-line plain text allows {@code codePoint}: no control character, line or
-   * paragraph separator, bidi override, invisible character, noncharacter, private-use character
-   * or surrogate.
+   * paragraph separator, bidi override, invisible character, noncharacter or private-use character.
+   * Surrogate code points are not judged here: a reader that decodes well-formed UTF-8 never yields
+   * one, and a lone surrogate in a text is reported as {@code unpaired_surrogate} by validation.
    *
    * @param codePoint a Unicode code point
    * @return whether the code point may appear in any text of Masthead content

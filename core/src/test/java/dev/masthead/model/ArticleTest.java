@@ -482,4 +482,32 @@ class ArticleTest {
     assertThat(old.corrections()).isEmpty();
     assertThat(old.uri()).isNull();
   }
+
+  @Test
+  void replacing_subjects_and_corrections_drops_the_earlier_ones() {
+    Correction first = Correction.of("The vote was 7 to 2.", PUBLISHED_AT);
+    Correction second = Correction.of("The vote was 8 to 1.", PUBLISHED_AT);
+
+    Article article = article().toBuilder()
+        .subjects(List.of(Subject.of("Housing")))
+        .subjects(Subject.of("Transport"))
+        .corrections(List.of(first))
+        .corrections(second)
+        .build();
+
+    assertThat(article.subjects()).containsExactly(Subject.of("Transport"));
+    assertThat(article.corrections()).containsExactly(second);
+  }
+
+  @Test
+  void the_builder_with_its_required_parts_builds_an_article() {
+    Article article = Article.builder("art-1", "council-vote", "Council votes", "en")
+        .publishedAt(PUBLISHED_AT)
+        .build();
+
+    assertThat(article.id()).isEqualTo("art-1");
+    assertThat(article.slug()).isEqualTo("council-vote");
+    assertThat(article.headline()).isEqualTo("Council votes");
+    assertThat(article.language()).isEqualTo("en");
+  }
 }

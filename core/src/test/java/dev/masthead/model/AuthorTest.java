@@ -184,4 +184,14 @@ class AuthorTest {
     assertThat(author.slug()).isEqualTo("jane-roe");
     assertThat(author.sameAs()).containsExactly("https://social.example/@new");
   }
+
+  @Test
+  void a_builder_whose_required_parts_were_cleared_reports_each_of_them() {
+    Author.Builder builder = Author.builder("Jane Doe", "jane-doe").name(null).slug(null);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.violations())
+            .extracting(Violation::pointer, Violation::code)
+            .containsExactly(tuple("/name", Codes.REQUIRED), tuple("/slug", Codes.REQUIRED)));
+  }
 }

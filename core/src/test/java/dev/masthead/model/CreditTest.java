@@ -79,4 +79,14 @@ class CreditTest {
             Violation.of("/copyrightNotice", Codes.TOO_LONG, "must be at most 1000 characters"),
             Violation.of("/text", Codes.TOO_LONG, "must be at most 500 characters"));
   }
+
+  @Test
+  void a_builder_whose_role_was_cleared_reports_it_as_required() {
+    Credit.Builder builder = Credit.builder("photo").name("Ann Lee").role(null);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.violations())
+            .extracting(Violation::pointer, Violation::code)
+            .containsExactly(tuple("/role", Codes.REQUIRED)));
+  }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.Violation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,5 +120,15 @@ class ImageTest {
     assertThatThrownBy(() -> Image.builder().renditions((Rendition) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("renditions[0] must not be null");
+  }
+
+  @Test
+  void replacing_renditions_drops_the_earlier_ones() {
+    Rendition small = Rendition.of("https://cdn.example.com/p-320.jpg", 320, 180);
+    Rendition large = Rendition.of("https://cdn.example.com/p-1280.jpg", 1280, 720);
+
+    Image image = leadImage().toBuilder().renditions(List.of(small)).renditions(large).build();
+
+    assertThat(image.renditions()).containsExactly(large);
   }
 }

@@ -101,4 +101,18 @@ class ParagraphTest {
         .hasMessage("paragraph is not well-formed: /emphasis/0/end: span_range: "
             + "must lie inside the text, after the previous span, with start before end");
   }
+
+  @Test
+  void replacing_links_and_emphasis_drops_the_earlier_ones() {
+    Link first = Link.of(0, 3, "https://example.com/a");
+    Link second = Link.of(4, 11, "https://example.com/b");
+
+    Paragraph paragraph = Paragraph.builder("The council voted.")
+        .links(List.of(first)).links(List.of(second))
+        .emphasis(List.of(Span.of(0, 3))).emphasis(List.of(Span.of(12, 17)))
+        .build();
+
+    assertThat(paragraph.links()).containsExactly(second);
+    assertThat(paragraph.emphasis()).containsExactly(Span.of(12, 17));
+  }
 }

@@ -97,4 +97,15 @@ class TickerItemTest {
             tuple("/headline", Codes.LINE_BREAK),
             tuple("/url", Codes.URL_SCHEME));
   }
+
+  @Test
+  void a_builder_whose_required_parts_were_cleared_reports_each_of_them() {
+    TickerItem.Builder builder = TickerItem.builder("t1", "Headline", PUBLISHED_AT).id(null).headline(null).publishedAt(null);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.violations())
+            .extracting(Violation::pointer, Violation::code)
+            .containsExactlyInAnyOrder(
+                tuple("/id", Codes.REQUIRED), tuple("/headline", Codes.REQUIRED), tuple("/publishedAt", Codes.REQUIRED)));
+  }
 }

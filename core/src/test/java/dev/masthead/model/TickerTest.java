@@ -301,4 +301,13 @@ class TickerTest {
     assertThat(ticker.plus(future).activeAt(NOW).updatedAt()).isEqualTo(NOW);
     assertThat(ticker.minus("t1").updatedAt()).isEqualTo(NOW);
   }
+
+  @Test
+  void minus_an_item_removes_the_item_with_its_id() {
+    Ticker ticker = Ticker.of("home", "News Ticker").plus(normal("t1", 30)).plus(normal("t2", 20));
+
+    Ticker smaller = ticker.minus(normal("t1", 5));
+
+    assertThat(smaller.items()).extracting(TickerItem::id).containsExactly("t2");
+  }
 }

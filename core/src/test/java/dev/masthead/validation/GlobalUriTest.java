@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.DigitalSourceType;
+import dev.masthead.model.Labels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,5 +96,13 @@ class GlobalUriTest {
   void with_any_scheme_still_needs_an_absolute_uri(String uri, String code) {
     assertThat(violations(new DigitalSourceType(uri))).extracting(Violation::pointer, Violation::code)
         .containsExactly(tuple("", code));
+  }
+
+  @Test
+  void checks_a_digital_source_type_on_an_applications_own_bean() {
+    assertThat(MastheadValidator.standard().validate(new Labels("en", "photo", DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA))).isEmpty();
+    assertThat(MastheadValidator.standard().validate(new Labels("en", "photo", new DigitalSourceType("not a uri"))))
+        .extracting(Violation::pointer)
+        .containsExactly("/source");
   }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.masthead.model.Article;
+import dev.masthead.model.DigitalSourceType;
+import dev.masthead.model.Labels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +59,13 @@ class LanguageTagTest {
     assertThatThrownBy(() -> inLanguage(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("language must not be null");
+  }
+
+  @Test
+  void checks_a_tag_on_an_applications_own_bean() {
+    assertThat(MastheadValidator.standard().validate(new Labels("de-CH", "photo", DigitalSourceType.DIGITAL_CAPTURE))).isEmpty();
+    assertThat(MastheadValidator.standard().validate(new Labels("de_CH", "photo", DigitalSourceType.DIGITAL_CAPTURE)))
+        .extracting(Violation::pointer, Violation::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/language", Codes.INVALID_LANGUAGE_TAG));
   }
 }

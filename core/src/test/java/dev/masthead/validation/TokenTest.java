@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.Credit;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Fixtures;
 import dev.masthead.model.Image;
+import dev.masthead.model.Labels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,5 +51,13 @@ class TokenTest {
     assertThatThrownBy(() -> withRole(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("role must not be null");
+  }
+
+  @Test
+  void checks_a_token_on_an_applications_own_bean() {
+    assertThat(MastheadValidator.standard().validate(new Labels("en", "drone_footage", DigitalSourceType.DIGITAL_CAPTURE))).isEmpty();
+    assertThat(MastheadValidator.standard().validate(new Labels("en", "Drone", DigitalSourceType.DIGITAL_CAPTURE)))
+        .extracting(Violation::pointer, Violation::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/role", Codes.INVALID_TOKEN));
   }
 }
