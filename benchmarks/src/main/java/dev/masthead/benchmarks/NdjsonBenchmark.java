@@ -5,6 +5,7 @@ import dev.masthead.model.Article;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -33,6 +34,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * reading is lazy and keeps no article it has handed over, and {@code -prof gc} shows the
  * allocation per article staying that of a single read. For the same reason the input is a file
  * written in the setup, not a byte array: it could not fit in the heap it is meant to prove flat.
+ *
+ * <p>{@link #singleReads} is the control: the stream's first article, read {@value #ARTICLES} times
+ * as a single document with {@link MastheadJson#readArticle(byte[])}, in a fork with the same heap,
+ * so that {@code ndjsonRead / singleReads} is what reading from a stream adds, apart from what the
+ * small heap costs every read.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -47,12 +53,14 @@ public class NdjsonBenchmark {
 
   private final MastheadJson json = MastheadJson.standard();
   private Path file;
+  private byte[] first;
 
   /** Writes the stream: the article under {@value #ARTICLES} different ids. */
   @Setup
   public void setUp() throws IOException {
     file = Files.createTempFile("masthead-benchmark-", ".ndjson");
     write(file, ARTICLES);
+    use(file);
   }
 
   /** Deletes the stream. */
@@ -66,6 +74,13 @@ public class NdjsonBenchmark {
     int read = read(blackhole::consume);
     if (read != ARTICLES) {
       throw new IllegalStateException("read " + read + " articles, not " + ARTICLES);
+    }
+  }
+
+  @Benchmark
+  public void singleReads(Blackhole blackhole) {
+    for (int i = 0; i < ARTICLES; i++) {
+      blackhole.consume(json.readArticle(first));
     }
   }
 
@@ -101,8 +116,16 @@ public class NdjsonBenchmark {
     }
   }
 
-  /** Sets the stream to read, for tests that write a shorter one. */
-  void use(Path file) {
+  /** Sets the stream to read, for tests that write a shorter one, and takes its first line. */
+  void use(Path file) throws IOException {
     this.file = file;
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      first = lines.findFirst().orElseThrow().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Returns the bytes {@link #singleReads} reads, after the setup. */
+  byte[] first() {
+    return first.clone();
   }
 }

@@ -31,7 +31,7 @@ class ReportTest {
   }
 
   private static final String FORKED = """
-      {"benchmark":"dev.masthead.benchmarks.ReadWriteBenchmark.%s","mode":"avgt","forks":2,
+      {"benchmark":"dev.masthead.benchmarks.%s","mode":"avgt","forks":2,
        "measurementIterations":2,"jdkVersion":"17.0.15","vmName":"OpenJDK 64-Bit Server VM",
        "vmVersion":"17.0.15+6","primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"us/op",
        "rawData":[%s]}}""";
@@ -39,10 +39,11 @@ class ReportTest {
   @Test
   void compares_with_dsl_json_and_lists_the_means_of_each_fork() {
     JsonNode run = new JsonMapper().readTree("["
-        + FORKED.formatted("mastheadRead", "16.0", "[15.0,17.0],[16.0,16.0]")
-        + "," + FORKED.formatted("mastheadReadValidated", "22.0", "[19.0,21.0],[23.0,25.0]")
-        + "," + FORKED.formatted("pojoRead", "20.0", "[20.0,20.0],[20.0,20.0]")
-        + "," + FORKED.formatted("dslJsonRead", "16.0", "[16.0,16.0],[16.0,16.0]")
+        + FORKED.formatted("ReadWriteBenchmark.mastheadRead", "16.0", "[15.0,17.0],[16.0,16.0]")
+        + "," + FORKED.formatted("ReadWriteBenchmark.mastheadReadValidated", "22.0", "[19.0,21.0],[23.0,25.0]")
+        + "," + FORKED.formatted("ReadWriteBenchmark.pojoRead", "20.0", "[20.0,20.0],[20.0,20.0]")
+        + "," + FORKED.formatted("ReadWriteBenchmark.dslJsonRead", "16.0", "[16.0,16.0],[16.0,16.0]")
+        + "," + FORKED.formatted("NdjsonBenchmark.ndjsonRead", "26.0", "[25.0,25.0],[27.0,27.0]")
         + "]");
 
     String report = Report.of(run);
@@ -54,6 +55,8 @@ class ReportTest {
         .contains("| ReadWriteBenchmark.dslJsonRead | 16.0 | 16.0, 16.0 | us/op |")
         .contains("| mastheadReadValidated time ≤ 1.15× pojoRead | 1.10× [1.00–1.21] | yes, by 0.05 |")
         .contains("| every fork of mastheadReadValidated within 5.0 us/op of mastheadRead's mean "
-            + "| worst fork 8.0 us/op above (2 forks) | no, short by 3.0 us/op |");
+            + "| worst fork 8.0 us/op above (2 forks) | no, short by 3.0 us/op |")
+        .contains("| NdjsonBenchmark.ndjsonRead | 26.0 | 25.0, 27.0 | us/op |")
+        .contains("| ndjsonRead time ≤ 1.15× mastheadReadValidated | 1.18× [1.09–1.29] | no, short by 0.03 |");
   }
 }

@@ -26,7 +26,9 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -364,7 +366,9 @@ public final class FastValidator {
       return Plan.UNSUPPORTED;
     }
     try {
-      return new Plan(rules(type, false), rules(type, true));
+      // One getter per component, shared by both levels: each is a class spun on first use.
+      Map<Method, Function<Object, @Nullable Object>> getters = new HashMap<>();
+      return new Plan(rules(type, false, getters), rules(type, true, getters));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return Plan.UNSUPPORTED;
     }
@@ -378,7 +382,8 @@ public final class FastValidator {
    * constrained method that is not an accessor, a group sequence, a group conversion, a composed
    * constraint) makes the class unsupported, so that the full validator answers for it.
    */
-  private Rule[] rules(Class<?> type, boolean publishable) throws ReflectiveOperationException {
+  private Rule[] rules(Class<?> type, boolean publishable, Map<Method, Function<Object, @Nullable Object>> getters)
+      throws ReflectiveOperationException {
     requireNoHiddenRules(type);
     List<Rule> rules = new ArrayList<>(constraints(type.getDeclaredAnnotations(), type, publishable));
     MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
@@ -395,7 +400,12 @@ public final class FastValidator {
         valueRules.add(elements);
       }
       if (!valueRules.isEmpty()) {
-        rules.add(property(getter(lookup, type, accessor), valueRules));
+        Function<Object, @Nullable Object> getter = getters.get(accessor);
+        if (getter == null) {
+          getter = getter(lookup, type, accessor);
+          getters.put(accessor, getter);
+        }
+        rules.add(property(getter, valueRules));
       }
     }
     return rules.toArray(new Rule[0]);
