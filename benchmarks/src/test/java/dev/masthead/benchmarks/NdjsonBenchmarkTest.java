@@ -14,10 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NdjsonBenchmarkTest {
   @Test
   void reads_every_article_written_each_with_its_own_id(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("articles.ndjson");
-    NdjsonBenchmark.write(file, 25);
-    NdjsonBenchmark benchmark = new NdjsonBenchmark();
-    benchmark.use(file);
+    NdjsonBenchmark benchmark = over(dir, 25);
     List<Article> articles = new ArrayList<>();
 
     int read = benchmark.read(articles::add);
@@ -29,10 +26,7 @@ class NdjsonBenchmarkTest {
 
   @Test
   void the_single_reads_read_the_streams_first_article(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("articles.ndjson");
-    NdjsonBenchmark.write(file, 3);
-    NdjsonBenchmark benchmark = new NdjsonBenchmark();
-    benchmark.use(file);
+    NdjsonBenchmark benchmark = over(dir, 3);
     List<Article> streamed = new ArrayList<>();
     benchmark.read(streamed::add);
 
@@ -40,5 +34,14 @@ class NdjsonBenchmarkTest {
 
     assertThat(first).isEqualTo(streamed.get(0));
     assertThat(first.id()).isEqualTo("art-2024-000000");
+  }
+
+  /** A benchmark over a stream of {@code count} articles written in {@code dir}. */
+  private static NdjsonBenchmark over(Path dir, int count) throws IOException {
+    Path file = dir.resolve("articles.ndjson");
+    NdjsonBenchmark.write(file, count);
+    NdjsonBenchmark benchmark = new NdjsonBenchmark();
+    benchmark.use(file);
+    return benchmark;
   }
 }
