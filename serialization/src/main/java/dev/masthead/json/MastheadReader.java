@@ -3,18 +3,8 @@ package dev.masthead.json;
 import dev.masthead.conversion.Converted;
 import dev.masthead.json.internal.Reading;
 import dev.masthead.model.Article;
-import dev.masthead.model.Author;
-import dev.masthead.model.Block;
-import dev.masthead.model.Correction;
-import dev.masthead.model.Credit;
-import dev.masthead.model.Image;
-import dev.masthead.model.Link;
-import dev.masthead.model.Rendition;
-import dev.masthead.model.Rights;
-import dev.masthead.model.Span;
-import dev.masthead.model.Subject;
+import dev.masthead.model.DigitalSourceType;
 import dev.masthead.model.Ticker;
-import dev.masthead.model.TickerItem;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.wire.Decoder;
 import java.io.InputStream;
@@ -52,7 +42,11 @@ public final class MastheadReader<T> {
   MastheadReader(Reading reading, Class<T> type) {
     this.reading = reading;
     this.type = type;
-    this.decode = decoder(type);
+    if (type == DigitalSourceType.class) {
+      // The wire format holds it as a string, never as a document of its own.
+      throw new IllegalArgumentException("type must be a Masthead type, not " + type.getName());
+    }
+    this.decode = Decoder.reader(type);
   }
 
   /**
@@ -219,41 +213,4 @@ public final class MastheadReader<T> {
     return "MastheadReader[" + type.getSimpleName() + "]";
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> Function<Decoder, T> decoder(Class<T> type) {
-    Function<Decoder, ?> decode;
-    if (type == Article.class) {
-      decode = Decoder::readArticle;
-    } else if (type == Ticker.class) {
-      decode = Decoder::readTicker;
-    } else if (type == TickerItem.class) {
-      decode = Decoder::readTickerItem;
-    } else if (type == Author.class) {
-      decode = Decoder::readAuthor;
-    } else if (type == Credit.class) {
-      decode = Decoder::readCredit;
-    } else if (type == Image.class) {
-      decode = Decoder::readImage;
-    } else if (type == Block.class) {
-      decode = Decoder::readBlock;
-    } else if (Block.class.isAssignableFrom(type)) {
-      Class<? extends Block> kind = type.asSubclass(Block.class);
-      decode = decoder -> decoder.readBlock(kind);
-    } else if (type == Link.class) {
-      decode = Decoder::readLink;
-    } else if (type == Rendition.class) {
-      decode = Decoder::readRendition;
-    } else if (type == Rights.class) {
-      decode = Decoder::readRights;
-    } else if (type == Subject.class) {
-      decode = Decoder::readSubject;
-    } else if (type == Correction.class) {
-      decode = Decoder::readCorrection;
-    } else if (type == Span.class) {
-      decode = Decoder::readSpan;
-    } else {
-      throw new IllegalArgumentException("type must be a Masthead type, not " + type.getName());
-    }
-    return (Function<Decoder, T>) decode;
-  }
 }

@@ -69,6 +69,13 @@ class MastheadReaderTest {
   }
 
   @Test
+  void refuses_a_part_that_is_never_a_document_of_its_own() {
+    assertThatThrownBy(() -> JSON.reader(dev.masthead.model.DigitalSourceType.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("type must be a Masthead type, not dev.masthead.model.DigitalSourceType");
+  }
+
+  @Test
   void article_and_ticker_readers_are_shared() {
     assertThat(JSON.reader(Article.class)).isSameAs(JSON.reader(Article.class));
     assertThat(JSON.reader(Ticker.class)).isSameAs(JSON.reader(Ticker.class));

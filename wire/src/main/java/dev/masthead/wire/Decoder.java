@@ -1111,4 +1111,72 @@ public final class Decoder {
       default: return token.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
+
+  /**
+   * Returns the way to read a value of {@code type} from where it starts: one table, next to the
+   * methods it calls, of the types the wire format reads on their own, for every reader and
+   * codec. The function is one small class rather than a lambda per type, so that a fresh JVM
+   * spins no class for it.
+   *
+   * @param <T> the type
+   * @param type a Masthead type: an article, a ticker or one of their parts, or a block kind
+   * @return the function, which calls the matching {@code read} method
+   * @throws IllegalArgumentException if the wire format does not read {@code type} on its own
+   */
+  public static <T> Function<Decoder, T> reader(Class<T> type) {
+    return new Root<>(type);
+  }
+
+  /** Reads a value of one type from where it starts; see {@link #reader(Class)}. */
+  private static final class Root<T> implements Function<Decoder, T> {
+    private static final List<Class<?>> TYPES = List.of(
+        Article.class, Ticker.class, TickerItem.class, Author.class, Credit.class, Image.class,
+        Block.class, Link.class, Rendition.class, Rights.class, Subject.class, Correction.class,
+        Span.class, DigitalSourceType.class);
+    /** The {@code kind} of a block kind other than {@link Block} itself. */
+    private static final int BLOCK_KIND = TYPES.size();
+
+    private final Class<T> type;
+    private final int kind;
+
+    Root(Class<T> type) {
+      this.type = type;
+      int index = TYPES.indexOf(type);
+      if (index >= 0) {
+        kind = index;
+      } else if (Block.class.isAssignableFrom(type)) {
+        kind = BLOCK_KIND;
+      } else {
+        throw new IllegalArgumentException("type must be a Masthead type, not " + type.getName());
+      }
+    }
+
+    @Override
+    public T apply(Decoder decoder) {
+      Object value;
+      switch (kind) {
+        case 0: value = decoder.readArticle(); break;
+        case 1: value = decoder.readTicker(); break;
+        case 2: value = decoder.readTickerItem(); break;
+        case 3: value = decoder.readAuthor(); break;
+        case 4: value = decoder.readCredit(); break;
+        case 5: value = decoder.readImage(); break;
+        case 6: value = decoder.readBlock(); break;
+        case 7: value = decoder.readLink(); break;
+        case 8: value = decoder.readRendition(); break;
+        case 9: value = decoder.readRights(); break;
+        case 10: value = decoder.readSubject(); break;
+        case 11: value = decoder.readCorrection(); break;
+        case 12: value = decoder.readSpan(); break;
+        case 13: value = decoder.readDigitalSourceType(); break;
+        default: value = decoder.readBlock(type.asSubclass(Block.class)); break;
+      }
+      return type.cast(value);
+    }
+
+    @Override
+    public String toString() {
+      return "Decoder.reader(" + type.getSimpleName() + ")";
+    }
+  }
 }

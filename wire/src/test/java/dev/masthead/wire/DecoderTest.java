@@ -77,4 +77,32 @@ class DecoderTest {
 
     assertThat(decoder.missingProperties()).containsExactly("/name", "/slug");
   }
+
+  @Test
+  void reader_reads_the_type_it_is_made_for() {
+    Author author = Decoder.reader(Author.class).apply(decoder("{", "name", "\"Jane Doe\"", "slug", "\"jane-doe\"", "}"));
+    Heading heading = Decoder.reader(Heading.class).apply(decoder("{", "type", "\"heading\"", "level", "2", "text", "\"Why\"", "}"));
+    dev.masthead.model.Block block = Decoder.reader(dev.masthead.model.Block.class).apply(decoder("{", "type", "\"divider\"", "}"));
+    dev.masthead.model.DigitalSourceType source =
+        Decoder.reader(dev.masthead.model.DigitalSourceType.class).apply(decoder("\"" + dev.masthead.model.DigitalSourceType.PRINT.uri() + "\""));
+
+    assertThat(author.slug()).isEqualTo("jane-doe");
+    assertThat(heading.level()).isEqualTo(2);
+    assertThat(block).isInstanceOf(dev.masthead.model.Divider.class);
+    assertThat(source).isEqualTo(dev.masthead.model.DigitalSourceType.PRINT);
+  }
+
+  @Test
+  void reader_of_a_block_kind_refuses_another_kind() {
+    WireProblem problem = catchThrowableOfType(WireProblem.class,
+        () -> Decoder.reader(Heading.class).apply(decoder("{", "type", "\"quote\"", "text", "\"x\"", "}")));
+
+    assertThat(problem.code()).isEqualTo(ProblemCodes.UNKNOWN_BLOCK_TYPE);
+  }
+
+  @Test
+  void reader_refuses_a_type_the_wire_format_does_not_read() {
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> Decoder.reader(String.class)))
+        .hasMessage("type must be a Masthead type, not java.lang.String");
+  }
 }

@@ -12,13 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -54,23 +54,51 @@ public final class FastValidator {
   /** The package of Masthead's own records, the only ones planned; named, not imported, so that validation depends on no model type. */
   private static final String MODEL_PACKAGE = "dev.masthead.model";
 
+  /** Calls of a component's accessor through reflection before a class is spun for it. */
+  static final int SPIN_AFTER = 1_000;
+
   private final ClassValue<Plan> plans = new Plans();
   private final java.util.function.Predicate<Class<?>> planned;
+  /** Whether plans look for the rules this class does not model; see {@link #FastValidator()}. */
+  private final boolean verifyShapes;
 
   /**
    * Creates a fast validator with no plans yet, for Masthead's own records; plans are built on
    * first use of each class.
+   *
+   * <p>Its plans do not look for the rules that the shapes of Masthead's records leave out (methods
+   * with constraints, accessors with rules of their own, group sequences, composed constraints):
+   * the model is fixed when this library is built, and its tests plan every record of the model
+   * with those checks on. Looking means parsing every annotation of every method and
+   * meta-annotation, which made the first validation of a fresh JVM about a tenth slower.
    */
   public FastValidator() {
-    this(FastValidator::isOwnRecord);
+    this(FastValidator::isOwnRecord, false);
   }
 
   /**
    * Creates a fast validator that plans the records {@code planned} accepts, if their shapes are
-   * supported. Tests use it to show that the shape checks hold for records outside the model.
+   * supported, looking for every rule it does not model. Tests use it to show that the shape checks
+   * hold for records outside the model.
    */
   FastValidator(java.util.function.Predicate<Class<?>> planned) {
+    this(planned, true);
+  }
+
+  /**
+   * Creates a fast validator that plans the records {@code planned} accepts.
+   *
+   * @param verifyShapes whether to look for rules this class does not model, and answer "don't
+   *     know" for a class that has them; only safe to leave out for records known to have none
+   */
+  FastValidator(java.util.function.Predicate<Class<?>> planned, boolean verifyShapes) {
     this.planned = planned;
+    this.verifyShapes = verifyShapes;
+  }
+
+  /** Whether {@code type} gets a plan: it is planned, and its shapes are ones this class runs. */
+  boolean hasPlan(Class<?> type) {
+    return plans.get(type) != Plan.UNSUPPORTED;
   }
 
   /**
@@ -165,14 +193,8 @@ public final class FastValidator {
   }
 
   /**
-   * Reads a record component and runs its rules on the value. The component is read through a
-   * {@link Function} that {@link LambdaMetafactory} spins for its accessor, not through a {@link
-   * MethodHandle} held in a field: the JIT cannot inline a call to a handle that is not a constant,
-   * so each such call goes through lambda forms (on JDK 17 an invoker spun per call site, and a
-   * form customized per handle), which the JIT compiles one by one and, on JDK 17, late; profiles
-   * of validated reads there found the validator still running them in the interpreter after tens
-   * of thousands of reads. A spun function is an ordinary class whose {@code apply} calls the
-   * accessor, compiled like any other code.
+   * Reads a record component and runs its rules on the value. The component is read by a {@link
+   * ComponentReader}, which starts with reflection and later spins a class for the accessor.
    */
   private static class Property extends Rule {
     final Function<Object, @Nullable Object> getter;
@@ -366,7 +388,7 @@ public final class FastValidator {
       return Plan.UNSUPPORTED;
     }
     try {
-      // One getter per component, shared by both levels: each is a class spun on first use.
+      // One reader per component, shared by both levels.
       Map<Method, Function<Object, @Nullable Object>> getters = new HashMap<>();
       return new Plan(rules(type, false, getters), rules(type, true, getters));
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -384,13 +406,17 @@ public final class FastValidator {
    */
   private Rule[] rules(Class<?> type, boolean publishable, Map<Method, Function<Object, @Nullable Object>> getters)
       throws ReflectiveOperationException {
-    requireNoHiddenRules(type);
+    if (verifyShapes) {
+      requireNoHiddenRules(type);
+    }
     List<Rule> rules = new ArrayList<>(constraints(type.getDeclaredAnnotations(), type, publishable));
     MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
     for (RecordComponent component : type.getRecordComponents()) {
       Method accessor = component.getAccessor();
       var field = type.getDeclaredField(component.getName());
-      requireSameRules(field.getDeclaredAnnotations(), accessor.getDeclaredAnnotations());
+      if (verifyShapes) {
+        requireSameRules(field.getDeclaredAnnotations(), accessor.getDeclaredAnnotations());
+      }
       List<Rule> valueRules = new ArrayList<>(constraints(field.getDeclaredAnnotations(), box(plainValue(field.getGenericType())), publishable));
       if (field.isAnnotationPresent(Valid.class)) {
         valueRules.add(new Cascade());
@@ -541,33 +567,90 @@ public final class FastValidator {
   }
 
   /**
-   * A function that calls a record's accessor, spun once per component by {@link
-   * LambdaMetafactory} (see {@link Property} for why not a method handle).
+   * Reads one record component: through {@link Method#invoke} for its first {@value #SPIN_AFTER}
+   * calls, then through a {@link Function} that {@link LambdaMetafactory} spins for the accessor.
+   *
+   * <p>Why two ways. A spun function is an ordinary class whose {@code apply} calls the accessor,
+   * compiled like any other code; a {@link MethodHandle} held in a field is not a constant to the
+   * JIT, so each call goes through lambda forms, which on JDK 17 were compiled late: profiles of
+   * validated reads there found the validator still running them in the interpreter after tens of
+   * thousands of reads. But spinning a class per component up front made the first validation of
+   * a fresh JVM about 11 ms slower (one class for each of some sixty components), which a command
+   * line tool or a test suite pays on every start. Reflection costs nothing to set up and is fast
+   * enough for a few hundred documents; the spin is paid only by code that keeps running.
+   *
+   * <p>Thread-safe: the spun function captures nothing, so a thread that sees it sees it whole; two
+   * threads may both spin it, and either result is right.
    */
-  private static Function<Object, @Nullable Object> getter(MethodHandles.Lookup lookup, Class<?> type, Method accessor)
-      throws ReflectiveOperationException {
-    MethodHandle handle = lookup.unreflect(accessor);
-    Object function;
-    try {
-      function = LambdaMetafactory.metafactory(
-              lookup,
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.methodType(Object.class, Object.class),
-              handle,
-              MethodType.methodType(box(accessor.getReturnType()), type))
-          .getTarget()
-          .invoke();
-    } catch (LambdaConversionException e) {
-      throw new Unsupported();
-    } catch (ReflectiveOperationException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+  private static final class ComponentReader implements Function<Object, @Nullable Object> {
+    private final MethodHandles.Lookup lookup;
+    private final Class<?> type;
+    private final Method accessor;
+    private volatile @Nullable Function<Object, @Nullable Object> spun;
+    /** Calls so far, counted without synchronization: a lost update only delays the spin. */
+    private int calls;
+
+    ComponentReader(MethodHandles.Lookup lookup, Class<?> type, Method accessor) {
+      this.lookup = lookup;
+      this.type = type;
+      this.accessor = accessor;
     }
-    @SuppressWarnings("unchecked")
-    Function<Object, @Nullable Object> getter = (Function<Object, @Nullable Object>) function;
-    return getter;
+
+    @Override
+    public @Nullable Object apply(Object bean) {
+      Function<Object, @Nullable Object> function = spun;
+      if (function != null) {
+        return function.apply(bean);
+      }
+      if (++calls > SPIN_AFTER) {
+        function = spin();
+        spun = function;
+        return function.apply(bean);
+      }
+      return invoke(bean);
+    }
+
+    private @Nullable Object invoke(Object bean) {
+      try {
+        return accessor.invoke(bean);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException(e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** The spun function, or reflection for good if the accessor cannot be spun. */
+    private Function<Object, @Nullable Object> spin() {
+      try {
+        Object function = LambdaMetafactory.metafactory(
+                lookup,
+                "apply",
+                MethodType.methodType(Function.class),
+                MethodType.methodType(Object.class, Object.class),
+                lookup.unreflect(accessor),
+                MethodType.methodType(box(accessor.getReturnType()), type))
+            .getTarget()
+            .invoke();
+        @SuppressWarnings("unchecked")
+        Function<Object, @Nullable Object> getter = (Function<Object, @Nullable Object>) function;
+        return getter;
+      } catch (Throwable e) {
+        return this::invoke;
+      }
+    }
+  }
+
+  /**
+   * The reader of a component. The accessor is made accessible here, so that a record this class
+   * cannot read makes the class unsupported before any value is validated.
+   */
+  private static Function<Object, @Nullable Object> getter(MethodHandles.Lookup lookup, Class<?> type, Method accessor) {
+    box(accessor.getReturnType());
+    if (!accessor.trySetAccessible()) {
+      throw new Unsupported();
+    }
+    return new ComponentReader(lookup, type, accessor);
   }
 
   /** The check of a component with the given rules, in the cheapest form that runs them all. */
@@ -593,17 +676,19 @@ public final class FastValidator {
     if (element.isAnnotationPresent(Valid.class)) {
       rules.add(new Cascade());
     }
-    for (Annotation annotation : element.getDeclaredAnnotations()) {
-      if (isValidationAnnotation(annotation) && !isConstraint(annotation) && !isRepeatedConstraint(annotation.annotationType())
-          && !(annotation instanceof Valid)) {
-        throw new Unsupported(); // such as @ConvertGroup
+    if (verifyShapes) {
+      for (Annotation annotation : element.getDeclaredAnnotations()) {
+        if (isValidationAnnotation(annotation) && !isConstraint(annotation) && !isRepeatedConstraint(annotation.annotationType())
+            && !(annotation instanceof Valid)) {
+          throw new Unsupported(); // such as @ConvertGroup
+        }
       }
     }
     return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]));
   }
 
   /** The rules of the constraint annotations among {@code annotations} that apply at a level. */
-  private static List<Rule> constraints(Annotation[] annotations, Class<?> valueType, boolean publishable)
+  private List<Rule> constraints(Annotation[] annotations, Class<?> valueType, boolean publishable)
       throws ReflectiveOperationException {
     List<Rule> rules = new ArrayList<>();
     for (Annotation annotation : annotations) {
@@ -614,14 +699,14 @@ public final class FastValidator {
         for (Annotation repeated : (Annotation[]) type.getMethod("value").invoke(annotation)) {
           add(rules, repeated, valueType, publishable);
         }
-      } else if (isValidationAnnotation(annotation) && !(annotation instanceof Valid)) {
+      } else if (verifyShapes && isValidationAnnotation(annotation) && !(annotation instanceof Valid)) {
         throw new Unsupported(); // such as @ConvertGroup, which changes the groups of a cascade
       }
     }
     return rules;
   }
 
-  private static void add(List<Rule> rules, Annotation annotation, Class<?> valueType, boolean publishable)
+  private void add(List<Rule> rules, Annotation annotation, Class<?> valueType, boolean publishable)
       throws ReflectiveOperationException {
     // Every constraint is read, at either level, so that an unknown one makes the class unsupported.
     Rule rule = constraint(annotation, valueType);
@@ -630,10 +715,12 @@ public final class FastValidator {
     }
   }
 
-  private static Rule constraint(Annotation annotation, Class<?> valueType) throws ReflectiveOperationException {
-    for (Annotation meta : annotation.annotationType().getDeclaredAnnotations()) {
-      if (isValidationAnnotation(meta) && !(meta instanceof Constraint)) {
-        throw new Unsupported(); // a composed constraint, whose parts this class does not run
+  private Rule constraint(Annotation annotation, Class<?> valueType) throws ReflectiveOperationException {
+    if (verifyShapes) {
+      for (Annotation meta : annotation.annotationType().getDeclaredAnnotations()) {
+        if (isValidationAnnotation(meta) && !(meta instanceof Constraint)) {
+          throw new Unsupported(); // a composed constraint, whose parts this class does not run
+        }
       }
     }
     if (annotation instanceof NotNull) {

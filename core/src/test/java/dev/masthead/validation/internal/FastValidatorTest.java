@@ -264,4 +264,62 @@ class FastValidatorTest {
     assertThat(FastValidator.isOwnRecord(Fixtures.class)).as("a class of the model's package from elsewhere").isFalse();
     assertThat(fast.isValid(new Plain("ok", List.of("ok")), false)).isFalse();
   }
+
+  @Test
+  void gives_the_same_answers_after_it_spins_classes_for_the_accessors() {
+    Article valid = Fixtures.article();
+    Article invalid = Fixtures.articleWith(new Paragraph("Bidi \u202e override", List.of()));
+    Author invalidAuthor = new Author("By Jane Doe", "jane", null, null, null, null, null, null, null, null);
+
+    // Each round reads every component of the valid article once; past SPIN_AFTER the readers switch.
+    for (int round = 0; round < 2 * FastValidator.SPIN_AFTER + 2; round++) {
+      assertThat(fast.isValid(valid, round % 2 == 0)).as("valid, round %d", round).isTrue();
+      if (round % 250 == 0 || round > 2 * FastValidator.SPIN_AFTER) {
+        assertThat(fast.isValid(invalid, false)).as("invalid, round %d", round).isFalse();
+        assertThat(fast.isValid(invalidAuthor, false)).as("invalid author, round %d", round).isFalse();
+      }
+    }
+  }
+
+  /**
+   * The default validator skips the checks for rules it does not model (methods with constraints,
+   * group sequences, composed constraints) on the grounds that Masthead's records have none: this
+   * test is those grounds. Every record class of the model, found on disk so that a new one is not
+   * missed, gets a plan from a validator that runs the checks.
+   */
+  @Test
+  void plans_every_record_of_the_model_with_its_shapes_verified() throws Exception {
+    java.nio.file.Path classes = java.nio.file.Path.of(Article.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.nio.file.Path model = classes.resolve(Article.class.getPackageName().replace('.', '/'));
+    List<Class<?>> records;
+    try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(model)) {
+      records = files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".class"))
+          .map(name -> Article.class.getPackageName() + "." + name.substring(0, name.length() - ".class".length()))
+          .<Class<?>>map(name -> {
+            try {
+              return Class.forName(name);
+            } catch (ClassNotFoundException e) {
+              throw new IllegalStateException(e);
+            }
+          })
+          .filter(Class::isRecord)
+          .toList();
+    }
+    FastValidator verifying = new FastValidator(FastValidator::isOwnRecord, true);
+
+    assertThat(records).contains(Article.class, Ticker.class, Paragraph.class, dev.masthead.model.UnknownBlock.class);
+    assertThat(records).allSatisfy(type -> assertThat(verifying.hasPlan(type)).as(type.getName()).isTrue());
+  }
+
+  @Test
+  void the_default_validator_skips_the_shape_checks_only_for_the_models_own_records() {
+    FastValidator anyRecordUnverified = new FastValidator(type -> true, false);
+    FastValidator anyRecordVerified = new FastValidator(type -> true);
+
+    assertThat(anyRecordUnverified.hasPlan(WithGetter.class)).as("what the checks are for").isTrue();
+    assertThat(anyRecordVerified.hasPlan(WithGetter.class)).isFalse();
+    assertThat(fast.hasPlan(WithGetter.class)).as("the default plans no record of an application").isFalse();
+  }
 }

@@ -68,8 +68,8 @@ public final class Codec {
     module.addSerializer(Link.class, new Writer<>(Link.class));
     module.addSerializer(Ticker.class, new Writer<>(Ticker.class));
     module.addSerializer(TickerItem.class, new Writer<>(TickerItem.class));
-    module.addDeserializer(Article.class, new Reader<>(reading, Article.class, Decoder::readArticle));
-    module.addDeserializer(Block.class, new Reader<>(reading, Block.class, Decoder::readBlock));
+    module.addDeserializer(Article.class, new Reader<>(reading, Article.class));
+    module.addDeserializer(Block.class, new Reader<>(reading, Block.class));
     // Without these, a property declared as one block kind would fall to Jackson's record handling,
     // which coerces and ignores the type.
     addBlockKind(module, reading, Paragraph.class);
@@ -78,29 +78,29 @@ public final class Codec {
     addBlockKind(module, reading, ListBlock.class);
     addBlockKind(module, reading, ImageBlock.class);
     addBlockKind(module, reading, Divider.class);
-    module.addDeserializer(Author.class, new Reader<>(reading, Author.class, Decoder::readAuthor));
-    module.addDeserializer(Credit.class, new Reader<>(reading, Credit.class, Decoder::readCredit));
-    module.addDeserializer(Image.class, new Reader<>(reading, Image.class, Decoder::readImage));
-    module.addDeserializer(Link.class, new Reader<>(reading, Link.class, Decoder::readLink));
-    module.addDeserializer(Ticker.class, new Reader<>(reading, Ticker.class, Decoder::readTicker));
-    module.addDeserializer(TickerItem.class, new Reader<>(reading, TickerItem.class, Decoder::readTickerItem));
+    module.addDeserializer(Author.class, new Reader<>(reading, Author.class));
+    module.addDeserializer(Credit.class, new Reader<>(reading, Credit.class));
+    module.addDeserializer(Image.class, new Reader<>(reading, Image.class));
+    module.addDeserializer(Link.class, new Reader<>(reading, Link.class));
+    module.addDeserializer(Ticker.class, new Reader<>(reading, Ticker.class));
+    module.addDeserializer(TickerItem.class, new Reader<>(reading, TickerItem.class));
     module.addSerializer(Rendition.class, new Writer<>(Rendition.class));
     module.addSerializer(Rights.class, new Writer<>(Rights.class));
     module.addSerializer(Subject.class, new Writer<>(Subject.class));
     module.addSerializer(Correction.class, new Writer<>(Correction.class));
     module.addSerializer(Span.class, new Writer<>(Span.class));
     module.addSerializer(DigitalSourceType.class, new Writer<>(DigitalSourceType.class));
-    module.addDeserializer(Rendition.class, new Reader<>(reading, Rendition.class, Decoder::readRendition));
-    module.addDeserializer(Rights.class, new Reader<>(reading, Rights.class, Decoder::readRights));
-    module.addDeserializer(Subject.class, new Reader<>(reading, Subject.class, Decoder::readSubject));
-    module.addDeserializer(Correction.class, new Reader<>(reading, Correction.class, Decoder::readCorrection));
-    module.addDeserializer(Span.class, new Reader<>(reading, Span.class, Decoder::readSpan));
+    module.addDeserializer(Rendition.class, new Reader<>(reading, Rendition.class));
+    module.addDeserializer(Rights.class, new Reader<>(reading, Rights.class));
+    module.addDeserializer(Subject.class, new Reader<>(reading, Subject.class));
+    module.addDeserializer(Correction.class, new Reader<>(reading, Correction.class));
+    module.addDeserializer(Span.class, new Reader<>(reading, Span.class));
     module.addDeserializer(
-        DigitalSourceType.class, new Reader<>(reading, DigitalSourceType.class, Decoder::readDigitalSourceType));
+        DigitalSourceType.class, new Reader<>(reading, DigitalSourceType.class));
   }
 
   private static <T extends Block> void addBlockKind(SimpleModule module, Reading reading, Class<T> kind) {
-    module.addDeserializer(kind, new Reader<>(reading, kind, decoder -> decoder.readBlock(kind)));
+    module.addDeserializer(kind, new Reader<>(reading, kind));
   }
 
   /** The settings of every read of one module. */
@@ -133,10 +133,10 @@ public final class Codec {
     private final Class<T> type;
     private final Function<Decoder, T> read;
 
-    Reader(Reading reading, Class<T> type, Function<Decoder, T> read) {
+    Reader(Reading reading, Class<T> type) {
       this.reading = reading;
       this.type = type;
-      this.read = read;
+      this.read = Decoder.reader(type);
     }
 
     @Override
