@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.masthead.model.Article;
 import dev.masthead.model.Paragraph;
+import dev.masthead.validation.CheckedText;
 import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.Violation;
@@ -45,6 +46,34 @@ class ReadArticlesTest {
 
   private static Article expected(int i) {
     return Samples.article().toBuilder().id("art-" + i).headline("Headline " + i).build();
+  }
+
+  /**
+   * The stream's UTF-8 check learns what holds of the texts chunk by chunk; a run of combining marks
+   * split between two chunks, each half short enough, is still one run too long.
+   */
+  @Test
+  void refuses_a_run_of_combining_marks_that_two_chunks_of_input_share() {
+    String marks = "\u0301".repeat(CheckedText.MAX_COMBINING_RUN + 1);
+    String json = Samples.article(HEADLINE, "\"headline\":\"Cafe" + marks + "\"");
+    int marksAt = json.substring(0, json.indexOf(marks)).getBytes(StandardCharsets.UTF_8).length;
+    // Blank space before the document puts the chunk boundary (16 KiB) after the 15th mark.
+    int chunk = 16 * 1024;
+    byte[] stream = (" ".repeat(chunk - marksAt - 15 * 2) + json).getBytes(StandardCharsets.UTF_8);
+
+    InvalidContentException single = catchThrowableOfType(InvalidContentException.class,
+        () -> JSON.readArticle(json.getBytes(StandardCharsets.UTF_8)));
+    InvalidContentException streamed = catchThrowableOfType(InvalidContentException.class, () -> {
+      try (Stream<Article> articles = JSON.readArticles(new ByteArrayInputStream(stream))) {
+        articles.forEach(article -> { });
+      }
+    });
+
+    assertThat(single.violations()).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/headline", Codes.COMBINING_MARKS));
+    assertThat(streamed).as("the stream's error").isNotNull();
+    assertThat(streamed.violations()).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/0/headline", Codes.COMBINING_MARKS));
   }
 
   @ParameterizedTest(name = "array: {0}")

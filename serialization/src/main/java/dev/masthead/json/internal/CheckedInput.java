@@ -42,6 +42,8 @@ final class CheckedInput extends InputStream {
   /** The offset of {@code buffer[0]}. */
   private long bufferStart;
   private long documentMark;
+  /** The combining marks the checked bytes end with, carried into the next chunk's check. */
+  private int combiningRun;
   /** Each checked chunk read and not yet passed by the documents: start offset, end offset, facts. */
   private final ArrayDeque<long[]> chunks = new ArrayDeque<>();
 
@@ -130,7 +132,8 @@ final class CheckedInput extends InputStream {
       start();
     }
     int complete = eof ? limit : completeUpTo(limit);
-    Utf8.Scan scan = Utf8.scan(buffer, pos, complete);
+    Utf8.Scan scan = Utf8.scan(buffer, pos, complete, combiningRun);
+    combiningRun = scan.combiningRun();
     if (scan.firstInvalid() >= 0) {
       end = scan.firstInvalid();
       failure = new MalformedInputException(1);

@@ -35,8 +35,14 @@ final class Utf8 {
    *     scan does not tell strings from the rest of the document, so it answers for all of it.
    *     {@link CheckedText#CHARACTERS_IN_BMP} when, besides, no character lies outside the Basic
    *     Multilingual Plane. Fewer facts say only that validation must look for itself.
+   * @param combiningRun the number of combining marks the bytes end with, for a scan of the bytes
+   *     that follow them (see {@link #scan(byte[], int, int, int)})
    */
-  record Scan(int firstInvalid, CheckedText facts) {}
+  record Scan(int firstInvalid, CheckedText facts, int combiningRun) {
+    Scan(int firstInvalid, CheckedText facts) {
+      this(firstInvalid, facts, 0);
+    }
+  }
 
   /**
    * Returns the offset of the first byte of the first invalid sequence, or -1 when all of {@code
@@ -48,9 +54,17 @@ final class Utf8 {
 
   /** Checks that {@code bytes[from, to)} is well-formed UTF-8 and whether its characters are allowed. */
   static Scan scan(byte[] bytes, int from, int to) {
+    return scan(bytes, from, to, 0);
+  }
+
+  /**
+   * As {@link #scan(byte[], int, int)}, for bytes that follow others directly, as the chunks of a
+   * stream do: {@code combiningRun} is the {@link Scan#combiningRun()} of the scan of the bytes
+   * before, so that a run of combining marks two chunks share counts as one.
+   */
+  static Scan scan(byte[] bytes, int from, int to, int combiningRun) {
     boolean checking = true;
     boolean supplementary = false;
-    int combiningRun = 0;
     int i = from;
     while (i < to) {
       // ASCII runs are the common case: step over them sixteen bytes at a time, as two words the
@@ -129,21 +143,17 @@ final class Utf8 {
         cp = cp << 6 | (next & 0x3F);
       }
       supplementary |= needed == 3;
-      if (checking) {
-        if (!CheckedText.isAllowed(cp)) {
-          checking = false;
-        } else if (!CheckedText.isCombiningMark(cp)) {
-          combiningRun = 0;
-        } else if (++combiningRun > CheckedText.MAX_COMBINING_RUN) {
-          checking = false;
-        }
+      // The run is counted even once checking has stopped: the next chunk of a stream starts from it.
+      combiningRun = CheckedText.isCombiningMark(cp) ? combiningRun + 1 : 0;
+      if (checking && (combiningRun > CheckedText.MAX_COMBINING_RUN || !CheckedText.isAllowed(cp))) {
+        checking = false;
       }
       i = start + needed + 1;
     }
     if (!checking) {
-      return new Scan(-1, CheckedText.NOTHING);
+      return new Scan(-1, CheckedText.NOTHING, combiningRun);
     }
-    return new Scan(-1, supplementary ? CheckedText.CHARACTERS : CheckedText.CHARACTERS_IN_BMP);
+    return new Scan(-1, supplementary ? CheckedText.CHARACTERS : CheckedText.CHARACTERS_IN_BMP, combiningRun);
   }
 
   /**

@@ -104,6 +104,13 @@ class Utf8FactsSoundnessTest {
     assertThat(scan.firstInvalid()).as(replay).isEqualTo(-1);
     CheckedText facts = scan.facts();
 
+    // A stream checks its bytes in chunks, cut between two characters: what the chunks say together
+    // is never more than what the whole says.
+    int cut = characterBoundary(bytes, new SplittableRandom(seed ^ FIXED_BASE).nextInt(bytes.length + 1));
+    Utf8.Scan head = Utf8.scan(bytes, 0, cut);
+    Utf8.Scan tail = Utf8.scan(bytes, cut, bytes.length, head.combiningRun());
+    assertThat(level(weaker(head.facts(), tail.facts()))).as("%s, cut at byte %d", replay, cut).isLessThanOrEqualTo(level(facts));
+
     JsonNode tree;
     try {
       tree = PLAIN.readTree(bytes);
@@ -297,5 +304,22 @@ class Utf8FactsSoundnessTest {
       i += Character.charCount(cp);
     }
     return null;
+  }
+
+  /** The offset of the first character that starts at or after {@code offset}. */
+  private static int characterBoundary(byte[] bytes, int offset) {
+    int at = offset;
+    while (at < bytes.length && (bytes[at] & 0xC0) == 0x80) {
+      at++;
+    }
+    return at;
+  }
+
+  private static CheckedText weaker(CheckedText a, CheckedText b) {
+    return level(a) <= level(b) ? a : b;
+  }
+
+  private static int level(CheckedText facts) {
+    return facts == CHECKED_BMP ? 2 : facts == CHECKED ? 1 : 0;
   }
 }

@@ -243,7 +243,7 @@ class Utf8Test {
   void finds_what_it_looks_for_at_every_offset_of_an_eight_byte_word(String name, String document, CheckedText expected) {
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(Utf8.scan(bytes, 0, bytes.length)).isEqualTo(new Utf8.Scan(-1, expected));
+    assertThat(checked(Utf8.scan(bytes, 0, bytes.length))).isEqualTo(new Utf8.Scan(-1, expected));
   }
 
   @Test
@@ -251,7 +251,7 @@ class Utf8Test {
     for (int length = 1; length <= 25; length++) {
       byte[] bytes = ("x".repeat(length - 1) + "\\").getBytes(StandardCharsets.US_ASCII);
 
-      assertThat(Utf8.scan(bytes, 0, bytes.length)).as("length %d", length).isEqualTo(new Utf8.Scan(-1, NONE));
+      assertThat(checked(Utf8.scan(bytes, 0, bytes.length))).as("length %d", length).isEqualTo(new Utf8.Scan(-1, NONE));
     }
   }
 
@@ -261,8 +261,8 @@ class Utf8Test {
     for (int length = 1; length <= 25; length++) {
       byte[] bytes = ("x".repeat(length - 1) + "\\\"").getBytes(StandardCharsets.US_ASCII);
 
-      assertThat(Utf8.scan(bytes, 0, bytes.length)).as("whole, length %d", length).isEqualTo(new Utf8.Scan(-1, CHECKED_BMP));
-      assertThat(Utf8.scan(bytes, 0, bytes.length - 1)).as("cut, length %d", length).isEqualTo(new Utf8.Scan(-1, NONE));
+      assertThat(checked(Utf8.scan(bytes, 0, bytes.length))).as("whole, length %d", length).isEqualTo(new Utf8.Scan(-1, CHECKED_BMP));
+      assertThat(checked(Utf8.scan(bytes, 0, bytes.length - 1))).as("cut, length %d", length).isEqualTo(new Utf8.Scan(-1, NONE));
     }
   }
 
@@ -271,9 +271,9 @@ class Utf8Test {
     byte[] bytes = ("\u007F\\n" + "abcdefghij\u00e9" + "\u2028").getBytes(StandardCharsets.UTF_8);
     int end = bytes.length - 3;
 
-    assertThat(Utf8.scan(bytes, 3, end)).isEqualTo(new Utf8.Scan(-1, CHECKED_BMP));
-    assertThat(Utf8.scan(bytes, 1, end)).isEqualTo(new Utf8.Scan(-1, NONE));
-    assertThat(Utf8.scan(bytes, 3, bytes.length)).isEqualTo(new Utf8.Scan(-1, NONE));
+    assertThat(checked(Utf8.scan(bytes, 3, end))).isEqualTo(new Utf8.Scan(-1, CHECKED_BMP));
+    assertThat(checked(Utf8.scan(bytes, 1, end))).isEqualTo(new Utf8.Scan(-1, NONE));
+    assertThat(checked(Utf8.scan(bytes, 3, bytes.length))).isEqualTo(new Utf8.Scan(-1, NONE));
   }
 
   static Stream<Arguments> illFormedWithFacts() {
@@ -297,7 +297,7 @@ class Utf8Test {
     byte[] prefix = before.getBytes(StandardCharsets.UTF_8);
     byte[] bytes = concat(prefix, bad);
 
-    assertThat(Utf8.scan(bytes, 0, bytes.length)).isEqualTo(new Utf8.Scan(prefix.length, NONE));
+    assertThat(checked(Utf8.scan(bytes, 0, bytes.length))).isEqualTo(new Utf8.Scan(prefix.length, NONE));
   }
 
   private static byte[] ascii(String text) {
@@ -317,5 +317,24 @@ class Utf8Test {
     System.arraycopy(a, 0, result, 0, a.length);
     System.arraycopy(b, 0, result, a.length, b.length);
     return result;
+  }
+
+  /** A scan's answer about the bytes themselves, without the run of combining marks it carries over. */
+  private static Utf8.Scan checked(Utf8.Scan scan) {
+    return new Utf8.Scan(scan.firstInvalid(), scan.facts());
+  }
+
+  @Test
+  void carries_a_run_of_combining_marks_from_one_chunk_into_the_next() {
+    byte[] first = ("x e" + ACUTE.repeat(15)).getBytes(StandardCharsets.UTF_8);
+    byte[] second = (ACUTE.repeat(16) + " y").getBytes(StandardCharsets.UTF_8);
+    byte[] fifteenMore = ACUTE.repeat(15).getBytes(StandardCharsets.UTF_8);
+
+    Utf8.Scan before = Utf8.scan(first, 0, first.length);
+
+    assertThat(before).isEqualTo(new Utf8.Scan(-1, CHECKED_BMP, 15));
+    assertThat(Utf8.scan(second, 0, second.length, before.combiningRun())).isEqualTo(new Utf8.Scan(-1, NONE, 0));
+    assertThat(Utf8.scan(second, 0, second.length, 0)).as("without what came before").isEqualTo(new Utf8.Scan(-1, CHECKED_BMP, 0));
+    assertThat(Utf8.scan(fifteenMore, 0, fifteenMore.length, 15)).as("thirty in all").isEqualTo(new Utf8.Scan(-1, CHECKED_BMP, 30));
   }
 }
