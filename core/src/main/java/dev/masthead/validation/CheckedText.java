@@ -69,6 +69,17 @@ public final class CheckedText {
     return TextRules.isCombining(codePoint);
   }
 
+  /**
+   * Returns the number of code points in {@code text}: its {@link String#length()} when these
+   * facts say no text lies outside the Basic Multilingual Plane, otherwise counted.
+   *
+   * @param text a text of the value these facts are about
+   * @return the number of code points
+   */
+  public int codePointCount(String text) {
+    return TextFacts.codePointCount(text, bits);
+  }
+
   /** The {@link TextFacts} bits, for the fast validator. */
   int bits() {
     return bits;

@@ -86,4 +86,29 @@ class LinkRangesTest {
         .isInstanceOf(InvalidContentException.class)
         .hasMessage("paragraph is not well-formed: /links/0/end: link_range: " + MESSAGE);
   }
+
+  /** The fast path's answer, told what a reader checked, is the report's: valid exactly when it is empty. */
+  @ParameterizedTest
+  @MethodSource({"goodRanges", "badRanges"})
+  void answers_on_the_fast_path_as_the_report_does(List<Link> links) {
+    Paragraph paragraph = new Paragraph(TEXT, links);
+    boolean reportEmpty = violations(articleWith(paragraph)).isEmpty();
+    var validator = new dev.masthead.model.internal.LinkRangesValidator();
+
+    assertThat(validator.isValid(paragraph, CheckedText.NOTHING)).isEqualTo(reportEmpty);
+    assertThat(validator.isValid(paragraph, CheckedText.CHARACTERS_IN_BMP)).isEqualTo(reportEmpty);
+  }
+
+  @Test
+  void counts_code_points_on_the_fast_path_unless_the_reader_knows_there_are_no_others() {
+    String text = repeat(0x1F3DB, 1) + " council";
+    var validator = new dev.masthead.model.internal.LinkRangesValidator();
+
+    assertThat(validator.isValid(new Paragraph(text, List.of(link(2, 9))), CheckedText.CHARACTERS)).isTrue();
+    assertThat(validator.isValid(new Paragraph(text, List.of(link(2, 10))), CheckedText.CHARACTERS)).isFalse();
+    assertThat(MastheadValidator.standard().validate(articleWith(new Paragraph(text, List.of(link(2, 10)))),
+            ValidationLevel.WELL_FORMED, CheckedText.CHARACTERS))
+        .containsExactly(Violation.of("/body/0/links/0/end", Codes.LINK_RANGE, MESSAGE));
+    assertThat(validator.isValid(null, CheckedText.NOTHING)).isTrue();
+  }
 }

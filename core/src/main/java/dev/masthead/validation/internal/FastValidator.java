@@ -1,5 +1,7 @@
 package dev.masthead.validation.internal;
 
+import dev.masthead.validation.CheckedText;
+import dev.masthead.validation.CheckedTextValidator;
 import dev.masthead.validation.Publishable;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.Constraint;
@@ -42,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It knows {@code @NotNull}, {@code @Size} on collections, {@code @Min} and {@code @Max} on
  * integers, {@code @Valid} on values and list elements, and every constraint whose validators are
- * named by {@link Constraint#validatedBy()}. Validators that are {@link FactAware} are told what a
- * reader has already checked of the texts ({@link TextFacts}) and skip it.
+ * named by {@link Constraint#validatedBy()}. Validators that are {@link FactAware}, or {@link
+ * CheckedTextValidator} (the public form, which the model's own rules use), are told what a reader
+ * has already checked of the texts ({@link TextFacts}) and skip it.
  *
  * <p>A class's plan is built on first use, once per level so that groups are resolved then rather
  * than on every call, and kept in a {@link ClassValue}. The checks are small objects of a few
@@ -366,6 +369,27 @@ public final class FastValidator {
     @Override
     boolean passes(@Nullable Object value, boolean publishable, int facts) {
       return validator.isValid(value, facts);
+    }
+  }
+
+  /** A public {@link CheckedTextValidator}, such as a rule of the model, told the facts as {@link CheckedText}. */
+  private static final class Checked implements FactAware<Object> {
+    private final CheckedTextValidator<?, Object> validator;
+
+    Checked(CheckedTextValidator<?, Object> validator) {
+      this.validator = validator;
+    }
+
+    @Override
+    public boolean isValid(@Nullable Object value, int facts) {
+      return validator.isValid(value, checkedText(facts));
+    }
+
+    private static CheckedText checkedText(int facts) {
+      if (facts == (TextFacts.CHARACTERS_CHECKED | TextFacts.BMP_ONLY)) {
+        return CheckedText.CHARACTERS_IN_BMP;
+      }
+      return facts == TextFacts.CHARACTERS_CHECKED ? CheckedText.CHARACTERS : CheckedText.NOTHING;
     }
   }
 
@@ -741,6 +765,11 @@ public final class FastValidator {
       return new BoundsRule(false, Long.MIN_VALUE, ((Max) annotation).value());
     }
     ConstraintValidator<Annotation, Object> validator = validator(annotation, valueType);
+    if (validator instanceof CheckedTextValidator) {
+      @SuppressWarnings("unchecked")
+      CheckedTextValidator<?, Object> checked = (CheckedTextValidator<?, Object>) validator;
+      return new FactRule(new Checked(checked));
+    }
     if (validator instanceof FactAware) {
       @SuppressWarnings("unchecked")
       FactAware<Object> factAware = (FactAware<Object>) validator;
@@ -772,7 +801,9 @@ public final class FastValidator {
 
   private static Class<?> validatedType(Class<?> validatorClass) {
     for (Type type : validatorClass.getGenericInterfaces()) {
-      if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == ConstraintValidator.class) {
+      // CheckedTextValidator<A, T> extends ConstraintValidator<A, T>: the value's type is second in both.
+      if (type instanceof ParameterizedType && (((ParameterizedType) type).getRawType() == ConstraintValidator.class
+          || ((ParameterizedType) type).getRawType() == CheckedTextValidator.class)) {
         return raw(((ParameterizedType) type).getActualTypeArguments()[1]);
       }
     }

@@ -31,7 +31,7 @@ public final class TextFacts {
   }
 
   /** Returns the number of code points in {@code text}, counted only when {@code facts} cannot tell. */
-  static int codePointCount(String text, int facts) {
+  public static int codePointCount(String text, int facts) {
     return (facts & (CHARACTERS_CHECKED | BMP_ONLY)) == (CHARACTERS_CHECKED | BMP_ONLY)
         ? text.length()
         : text.codePointCount(0, text.length());
