@@ -209,6 +209,14 @@ class FastValidatorTest {
 
   record Several(java.lang.@PlainText(max = 5) String[] notes) {}
 
+  /** A rule on the accessor only, which Hibernate Validator checks as a getter's. */
+  record AccessorRule(String text) {
+    @Override
+    public @PlainText(max = 3) String text() {
+      return text;
+    }
+  }
+
   record WithGetter(@PlainText(max = 5) String text) {
     @jakarta.validation.constraints.AssertTrue
     public boolean isShort() {
@@ -237,7 +245,8 @@ class FastValidatorTest {
         Arguments.of(new Several(new String[] {"ok"})),
         Arguments.of(new WithGetter("abcd")),
         Arguments.of(new Converted(Fixtures.article(a -> a.publishedAt = null))),
-        Arguments.of(new Sequenced("ok")));
+        Arguments.of(new Sequenced("ok")),
+        Arguments.of(new AccessorRule("abcd")));
   }
 
   @ParameterizedTest
