@@ -155,9 +155,12 @@ final class DocumentStream {
         done = true;
         throw Failures.malformed(problem, array ? "" : prefix);
       }
-      // Pointers inside a top-level array already start with the index; in NDJSON they do not.
-      List<String> unknown = array ? decoder.unknownProperties() : prefixed(decoder.unknownProperties(), prefix);
-      List<String> missing = array ? decoder.missingProperties() : prefixed(decoder.missingProperties(), prefix);
+      // The content check works in the document's own pointers, as for a single read, so that it
+      // can drop what the validator says of a missing property's stand-in; the index goes in front
+      // afterwards. Inside a top-level array the decoder's pointers already start with the index.
+      String inArray = array ? prefix : "";
+      List<String> unknown = withoutPrefix(decoder.unknownProperties(), inArray);
+      List<String> missing = withoutPrefix(decoder.missingProperties(), inArray);
       String subject = Failures.subject(value) + " " + index;
       CheckedText checked = input.checkedBetween(documentStart, parser.currentLocation().getByteOffset());
       try {
@@ -165,36 +168,28 @@ final class DocumentStream {
             new Decoded<>(value, unknown, missing, decoder.documentPointers(value), decoder.losses()),
             subject, checked);
       } catch (InvalidContentException e) {
-        List<String> reported = new ArrayList<>(unknown);
-        reported.addAll(missing);
-        throw new InvalidContentException(subject, e.level(), prefixed(e.violations(), prefix, reported));
+        throw new InvalidContentException(subject, e.level(), prefixed(e.violations(), prefix));
       }
     }
   }
 
-  private static List<String> prefixed(List<String> pointers, String prefix) {
-    if (pointers.isEmpty()) {
+  private static List<String> withoutPrefix(List<String> pointers, String prefix) {
+    if (pointers.isEmpty() || prefix.isEmpty()) {
       return pointers;
     }
     List<String> result = new ArrayList<>(pointers.size());
     for (String pointer : pointers) {
-      result.add(prefix + pointer);
+      result.add(pointer.startsWith(prefix) ? pointer.substring(prefix.length()) : pointer);
     }
     return result;
   }
 
-  /**
-   * Prefixes the validator's pointers with the index; the pointers of unknown and missing
-   * properties already have it.
-   */
-  private static List<Violation> prefixed(List<Violation> violations, String prefix, List<String> reported) {
+  /** Puts the document's index in front of every pointer; the order stays the check's. */
+  private static List<Violation> prefixed(List<Violation> violations, String prefix) {
     List<Violation> result = new ArrayList<>(violations.size());
     for (Violation violation : violations) {
-      boolean alreadyPrefixed = reported.contains(violation.pointer());
-      result.add(alreadyPrefixed ? violation
-          : Violation.of(prefix + violation.pointer(), violation.code(), violation.message()));
+      result.add(Violation.of(prefix + violation.pointer(), violation.code(), violation.message()));
     }
-    result.sort(Violation.ORDER);
     return result;
   }
 }
