@@ -17,10 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
  * Masthead's errors as RFC 9457 problem details: every violation with its JSON Pointer in wire
@@ -54,7 +57,9 @@ public final class MastheadProblems {
    * InvalidContentException} or a {@link MalformedJsonException}, thrown or the cause of what was
    * thrown (Spring wraps what the mapper throws in an {@code HttpMessageNotReadableException}), or a
    * {@link MethodArgumentNotValidException} of a {@code @Valid} Masthead {@linkplain #isContent(Class) content type} whose errors are all
-   * Bean Validation violations.
+   * Bean Validation violations, or a {@link HandlerMethodValidationException} (what Spring raises
+   * instead when the handler method has constraints on other parameters too) whose only failed
+   * parameter is such a Masthead argument.
    *
    * @param failure what was thrown
    * @return the problem, or empty when the failure is not about Masthead content
@@ -62,6 +67,9 @@ public final class MastheadProblems {
   public static Optional<ProblemDetail> from(Throwable failure) {
     if (failure instanceof MethodArgumentNotValidException notValid) {
       return from(notValid);
+    }
+    if (failure instanceof HandlerMethodValidationException methodInvalid) {
+      return from(methodInvalid);
     }
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
@@ -121,6 +129,44 @@ public final class MastheadProblems {
         return Optional.empty();
       }
       violations.add(error.unwrap(ConstraintViolation.class));
+    }
+    if (violations.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(of(subject(type), ValidationLevel.WELL_FORMED, MastheadValidator.violations(violations)));
+  }
+
+  /**
+   * Returns the problem of a {@code @Valid} Masthead argument that failed its checks when Spring
+   * validated the whole handler method, as it does when other parameters have constraints too
+   * ({@code @PathVariable @Size(max = 40) String section}). Each error is unwrapped to its Bean
+   * Validation violation, whose path the pointer is made of, as in {@link
+   * #from(MethodArgumentNotValidException)}.
+   *
+   * @param invalid the exception
+   * @return the problem, or empty when another parameter failed as well, the failed argument is
+   *     not a Masthead type, the method's return value failed, or an error is not a Bean Validation
+   *     violation
+   */
+  public static Optional<ProblemDetail> from(HandlerMethodValidationException invalid) {
+    List<ParameterValidationResult> results = invalid.getParameterValidationResults();
+    if (invalid.isForReturnValue() || results.size() != 1 || !invalid.getCrossParameterValidationResults().isEmpty()) {
+      return Optional.empty();
+    }
+    ParameterValidationResult result = results.get(0);
+    Class<?> type = result.getMethodParameter().getParameterType();
+    if (!isContent(type) || result.getContainer() != null) {
+      return Optional.empty();
+    }
+    Set<ConstraintViolation<?>> violations = new HashSet<>();
+    for (MessageSourceResolvable error : result.getResolvableErrors()) {
+      ConstraintViolation<?> violation;
+      try {
+        violation = result.unwrap(error, ConstraintViolation.class);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      violations.add(violation);
     }
     if (violations.isEmpty()) {
       return Optional.empty();

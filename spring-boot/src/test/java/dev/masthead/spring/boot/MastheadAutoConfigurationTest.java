@@ -46,6 +46,36 @@ class MastheadAutoConfigurationTest {
   }
 
   @Test
+  void answers_an_invalid_article_as_well_when_spring_validates_the_whole_method() {
+    HttpResponse<String> response = Http.post(port, "/sections/city/articles", Http.invalidArticle());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Http.contentType(response)).startsWith("application/problem+json");
+    JsonNode problem = Http.json(response);
+    assertThat(problem.get("type").asString()).isEqualTo("https://masthead.dev/problems/invalid-content");
+    assertThat(problem.get("detail").asString()).isEqualTo("article is not well-formed: 2 violations");
+    assertThat(problem.get("instance").asString()).isEqualTo("/sections/city/articles");
+    assertThat(violations(problem)).containsExactly(
+        "/authors/0/name byline_in_name must be a name, not a byline starting with \"By\"",
+        "/headline blank must not be blank");
+  }
+
+  @Test
+  void leaves_it_to_spring_when_another_parameter_fails_too() {
+    HttpResponse<String> response = Http.post(port, "/sections/" + "s".repeat(13) + "/articles", Http.invalidArticle());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("masthead.dev/problems");
+  }
+
+  @Test
+  void reads_a_valid_article_where_spring_validates_the_whole_method() {
+    HttpResponse<String> response = Http.post(port, "/sections/city/articles", Http.seed());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void application_validation_messages_do_not_hide_masthead_messages() {
     JsonNode problem = Http.json(Http.post(port, "/articles", Http.invalidArticle()));
 

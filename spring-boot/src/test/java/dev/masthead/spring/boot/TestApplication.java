@@ -4,9 +4,11 @@ import dev.masthead.model.Article;
 import dev.masthead.validation.MastheadValidator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +36,15 @@ class TestApplication {
     @PostMapping("/articles/published")
     Article publish(@RequestBody Article article) {
       return MastheadValidator.standard().requirePublishable(article);
+    }
+
+    /**
+     * A constraint on another parameter makes Spring validate the whole method, and a bad article
+     * then fails with a HandlerMethodValidationException instead.
+     */
+    @PostMapping("/sections/{section}/articles")
+    Article file(@PathVariable("section") @Size(max = 12) String section, @Valid @RequestBody Article article) {
+      return article;
     }
 
     @PostMapping("/notes")
