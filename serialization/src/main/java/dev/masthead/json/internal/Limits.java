@@ -77,7 +77,8 @@ public final class Limits extends StreamReadConstraints {
     validateStringLengthLong(length);
   }
 
-  @Override
+  // Jackson 3.1 added this method and calls it for long strings; no @Override, so that this class
+  // also compiles against Jackson 3.0, the lowest version supported, which calls the int form above.
   public void validateStringLengthLong(long length) {
     if (length > getMaxStringLength()) {
       throw new Exceeded(MalformedJsonException.STRING_TOO_LONG, "string length", getMaxStringLength());
