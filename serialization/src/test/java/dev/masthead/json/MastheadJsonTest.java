@@ -197,7 +197,7 @@ class MastheadJsonTest {
   @Test
   void skips_a_leading_byte_order_mark_in_every_kind_of_input() throws IOException {
     byte[] bytes = Samples.bytesThen("", 0xEF, 0xBB, 0xBF);
-    bytes = concat(bytes, Samples.utf8(ARTICLE));
+    bytes = Samples.concat(bytes, Samples.utf8(ARTICLE));
     Path file = Files.write(dir.resolve("bom.json"), bytes);
     Article expected = Samples.article();
 
@@ -210,7 +210,7 @@ class MastheadJsonTest {
 
   @Test
   void skips_only_one_byte_order_mark() {
-    byte[] twice = concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
+    byte[] twice = Samples.concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
 
     assertSyntaxAtStart(() -> JSON.readArticle(twice));
     assertSyntaxAtStart(() -> JSON.reader(Article.class).read(new ByteArrayInputStream(twice)));
@@ -230,7 +230,7 @@ class MastheadJsonTest {
   void reads_a_document_of_exactly_the_size_limit_with_a_byte_order_mark_from_every_kind_of_input() throws IOException {
     int size = Samples.utf8(ARTICLE).length;
     MastheadJson limited = MastheadJson.builder().maxDocumentBytes(size).build();
-    byte[] bytes = concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
+    byte[] bytes = Samples.concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
     Path file = Files.write(dir.resolve("limit.json"), bytes);
 
     assertThat(limited.readArticle(bytes)).isEqualTo(Samples.article());
@@ -244,7 +244,7 @@ class MastheadJsonTest {
   void rejects_a_document_one_byte_over_the_size_limit_from_every_kind_of_input() throws IOException {
     int size = Samples.utf8(ARTICLE).length;
     MastheadJson limited = MastheadJson.builder().maxDocumentBytes(size - 1).build();
-    byte[] bytes = concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
+    byte[] bytes = Samples.concat(Samples.bytesThen("", 0xEF, 0xBB, 0xBF), Samples.utf8(ARTICLE));
     Path file = Files.write(dir.resolve("over.json"), bytes);
 
     List<Runnable> reads = List.of(
@@ -676,13 +676,6 @@ class MastheadJsonTest {
     assertThat(JSON.reader(Credit.class).read(JSON.write(credit))).isEqualTo(credit);
     assertThat(JSON.reader(Block.class).read(JSON.write(block))).isEqualTo(block);
     assertThat(JSON.reader(TickerItem.class).read(JSON.write(Samples.breakingItem()))).isEqualTo(Samples.breakingItem());
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] result = new byte[a.length + b.length];
-    System.arraycopy(a, 0, result, 0, a.length);
-    System.arraycopy(b, 0, result, a.length, b.length);
-    return result;
   }
 
   private static final class FailingInputStream extends InputStream {

@@ -268,4 +268,13 @@ final class Samples {
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
+
+  /** Returns {@code parts} one after the other. */
+  static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
 }

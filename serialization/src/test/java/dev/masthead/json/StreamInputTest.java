@@ -11,7 +11,6 @@ import dev.masthead.validation.Codes;
 import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.Violation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -46,7 +45,7 @@ class StreamInputTest {
     String json = Samples.article(HEADLINE, "\"headline\":\"" + headline + "\"");
     Article expected = Samples.article().toBuilder().headline(headline).build();
 
-    try (Stream<Article> articles = JSON.readArticles(new Trickle(utf8(json + "\n" + json + "\n")))) {
+    try (Stream<Article> articles = JSON.readArticles(new Trickle(Samples.utf8(json + "\n" + json + "\n")))) {
       assertThat(articles).containsExactly(expected, expected);
     }
   }
@@ -68,7 +67,7 @@ class StreamInputTest {
 
   @Test
   void refuses_a_nul_byte_after_a_byte_order_mark_in_input_that_trickles_in() {
-    byte[] bytes = concat(BOM, new byte[] {'{', 0, '}'});
+    byte[] bytes = Samples.concat(BOM, new byte[] {'{', 0, '}'});
 
     try (Stream<Article> articles = JSON.readArticles(new Trickle(bytes))) {
       MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class, () -> articles.iterator().hasNext());
@@ -82,7 +81,7 @@ class StreamInputTest {
 
   @Test
   void refuses_a_second_byte_order_mark_in_input_that_trickles_in() {
-    byte[] bytes = concat(BOM, BOM, utf8(Samples.ARTICLE));
+    byte[] bytes = Samples.concat(BOM, BOM, Samples.utf8(Samples.ARTICLE));
 
     try (Stream<Article> articles = JSON.readArticles(new Trickle(bytes))) {
       MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class, () -> articles.iterator().hasNext());
@@ -107,7 +106,7 @@ class StreamInputTest {
   @Test
   void fails_with_the_io_exception_of_an_input_that_fails_after_an_article() {
     IOException failure = new IOException("connection reset");
-    InputStream in = new FailingAfter(utf8(Samples.ARTICLE + "\n"), failure);
+    InputStream in = new FailingAfter(Samples.utf8(Samples.ARTICLE + "\n"), failure);
 
     try (Stream<Article> articles = JSON.readArticles(in)) {
       Iterator<Article> iterator = articles.iterator();
@@ -124,7 +123,7 @@ class StreamInputTest {
     String missing = Samples.replace(Samples.ARTICLE, HEADLINE + ",", "");
     String input = array ? "[" + Samples.ARTICLE + "," + missing + "]" : Samples.ARTICLE + "\n" + missing + "\n";
 
-    try (Stream<Article> articles = JSON.readArticles(new Trickle(utf8(input)))) {
+    try (Stream<Article> articles = JSON.readArticles(new Trickle(Samples.utf8(input)))) {
       Iterator<Article> iterator = articles.iterator();
       assertThat(iterator.next()).isEqualTo(Samples.article());
       InvalidContentException e = catchThrowableOfType(InvalidContentException.class, iterator::next);
@@ -138,7 +137,7 @@ class StreamInputTest {
 
   @Test
   void may_be_closed_before_it_is_read() {
-    Stream<Article> articles = JSON.readArticles(new Trickle(utf8(Samples.ARTICLE)));
+    Stream<Article> articles = JSON.readArticles(new Trickle(Samples.utf8(Samples.ARTICLE)));
 
     assertThatCode(articles::close).doesNotThrowAnyException();
   }
@@ -146,7 +145,7 @@ class StreamInputTest {
   @Test
   void yields_no_more_articles_once_closed() {
     String ndjson = Samples.ARTICLE + "\n" + Samples.ARTICLE + "\n" + Samples.ARTICLE + "\n";
-    Stream<Article> articles = JSON.readArticles(new Trickle(utf8(ndjson)));
+    Stream<Article> articles = JSON.readArticles(new Trickle(Samples.utf8(ndjson)));
     Iterator<Article> iterator = articles.iterator();
     assertThat(iterator.next()).isEqualTo(Samples.article());
 
@@ -214,18 +213,6 @@ class StreamInputTest {
         }
       });
     }
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
-    return out.toByteArray();
   }
 
   /** Returns one byte a read, as a slow network may. */
