@@ -1127,6 +1127,20 @@ public final class Decoder {
     return new Root<>(type);
   }
 
+  /**
+   * The types the wire format reads and writes on their own, for a codec to register a reader and
+   * a writer for each: the article, the ticker and their parts, {@link Block} among them.
+   */
+  public static final List<Class<?>> ROOT_TYPES = Root.TYPES;
+
+  /**
+   * The kinds of block, for a codec to register a reader for each as well, so that a property
+   * declared as one kind is read as that kind (and refused as another) rather than by the JSON
+   * library's own record handling.
+   */
+  public static final List<Class<? extends Block>> BLOCK_KINDS =
+      List.of(Paragraph.class, Heading.class, Quote.class, ListBlock.class, ImageBlock.class, Divider.class);
+
   /** Reads a value of one type from where it starts; see {@link #reader(Class)}. */
   private static final class Root<T> implements Function<Decoder, T> {
     private static final List<Class<?>> TYPES = List.of(

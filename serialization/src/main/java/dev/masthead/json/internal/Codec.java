@@ -1,25 +1,6 @@
 package dev.masthead.json.internal;
 
-import dev.masthead.model.Article;
-import dev.masthead.model.Author;
 import dev.masthead.model.Block;
-import dev.masthead.model.Correction;
-import dev.masthead.model.Credit;
-import dev.masthead.model.DigitalSourceType;
-import dev.masthead.model.Divider;
-import dev.masthead.model.Heading;
-import dev.masthead.model.Image;
-import dev.masthead.model.ImageBlock;
-import dev.masthead.model.Link;
-import dev.masthead.model.ListBlock;
-import dev.masthead.model.Paragraph;
-import dev.masthead.model.Quote;
-import dev.masthead.model.Rendition;
-import dev.masthead.model.Rights;
-import dev.masthead.model.Span;
-import dev.masthead.model.Subject;
-import dev.masthead.model.Ticker;
-import dev.masthead.model.TickerItem;
 import dev.masthead.json.MalformedJsonException;
 import dev.masthead.wire.Decoder;
 import dev.masthead.wire.Encoder;
@@ -56,43 +37,14 @@ public final class Codec {
    */
   public static void register(SimpleModule module, ReadOptions options, ReadLimits limits) {
     Reading reading = new Reading(options, limits);
-    module.addSerializer(Article.class, new Writer<>(Article.class));
-    module.addSerializer(Block.class, new Writer<>(Block.class));
-    module.addSerializer(Author.class, new Writer<>(Author.class));
-    module.addSerializer(Credit.class, new Writer<>(Credit.class));
-    module.addSerializer(Image.class, new Writer<>(Image.class));
-    module.addSerializer(Link.class, new Writer<>(Link.class));
-    module.addSerializer(Ticker.class, new Writer<>(Ticker.class));
-    module.addSerializer(TickerItem.class, new Writer<>(TickerItem.class));
-    module.addDeserializer(Article.class, new Reader<>(reading, Article.class));
-    module.addDeserializer(Block.class, new Reader<>(reading, Block.class));
+    for (Class<?> type : Decoder.ROOT_TYPES) {
+      register(module, reading, type);
+    }
     // Without these, a property declared as one block kind would fall to Jackson's record handling,
     // which coerces and ignores the type.
-    addBlockKind(module, reading, Paragraph.class);
-    addBlockKind(module, reading, Heading.class);
-    addBlockKind(module, reading, Quote.class);
-    addBlockKind(module, reading, ListBlock.class);
-    addBlockKind(module, reading, ImageBlock.class);
-    addBlockKind(module, reading, Divider.class);
-    module.addDeserializer(Author.class, new Reader<>(reading, Author.class));
-    module.addDeserializer(Credit.class, new Reader<>(reading, Credit.class));
-    module.addDeserializer(Image.class, new Reader<>(reading, Image.class));
-    module.addDeserializer(Link.class, new Reader<>(reading, Link.class));
-    module.addDeserializer(Ticker.class, new Reader<>(reading, Ticker.class));
-    module.addDeserializer(TickerItem.class, new Reader<>(reading, TickerItem.class));
-    module.addSerializer(Rendition.class, new Writer<>(Rendition.class));
-    module.addSerializer(Rights.class, new Writer<>(Rights.class));
-    module.addSerializer(Subject.class, new Writer<>(Subject.class));
-    module.addSerializer(Correction.class, new Writer<>(Correction.class));
-    module.addSerializer(Span.class, new Writer<>(Span.class));
-    module.addSerializer(DigitalSourceType.class, new Writer<>(DigitalSourceType.class));
-    module.addDeserializer(Rendition.class, new Reader<>(reading, Rendition.class));
-    module.addDeserializer(Rights.class, new Reader<>(reading, Rights.class));
-    module.addDeserializer(Subject.class, new Reader<>(reading, Subject.class));
-    module.addDeserializer(Correction.class, new Reader<>(reading, Correction.class));
-    module.addDeserializer(Span.class, new Reader<>(reading, Span.class));
-    module.addDeserializer(
-        DigitalSourceType.class, new Reader<>(reading, DigitalSourceType.class));
+    for (Class<? extends Block> kind : Decoder.BLOCK_KINDS) {
+      addReader(module, reading, kind);
+    }
   }
 
   /**
@@ -109,8 +61,13 @@ public final class Codec {
     }
   }
 
-  private static <T extends Block> void addBlockKind(SimpleModule module, Reading reading, Class<T> kind) {
-    module.addDeserializer(kind, new Reader<>(reading, kind));
+  private static <T> void register(SimpleModule module, Reading reading, Class<T> type) {
+    module.addSerializer(type, new Writer<>(type));
+    addReader(module, reading, type);
+  }
+
+  private static <T> void addReader(SimpleModule module, Reading reading, Class<T> type) {
+    module.addDeserializer(type, new Reader<>(reading, type));
   }
 
   /** The settings of every read of one module. */
