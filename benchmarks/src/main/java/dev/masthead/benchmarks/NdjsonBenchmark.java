@@ -3,7 +3,10 @@ package dev.masthead.benchmarks;
 import dev.masthead.json.MastheadJson;
 import dev.masthead.model.Article;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +42,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * as a single document with {@link MastheadJson#readArticle(byte[])}, in a fork with the same heap,
  * so that {@code ndjsonRead / singleReads} is what reading from a stream adds, apart from what the
  * small heap costs every read.
+ *
+ * <p>{@link #distinctReads} is the second control: the stream's first {@value #DISTINCT} lines,
+ * each its own byte array, read in turn {@value #ARTICLES} times in all with {@link
+ * MastheadJson#readArticle(byte[])}. Its input is fresh to the caches as the stream's is, while
+ * {@link #singleReads} and {@code ReadWriteBenchmark} read the same 9.7 KB again and again, so
+ * {@code ndjsonRead / distinctReads} is what the stream's own work adds.
+ *
+ * <p>{@link #memoryNdjsonRead} reads the same {@value #DISTINCT} lines as one NDJSON input held in
+ * memory, through {@link MastheadJson#readArticles(InputStream)}, {@value #ARTICLES} articles in
+ * all: the stream's work without the file system's, so that {@code ndjsonRead / memoryNdjsonRead}
+ * is what reading the file adds and {@code memoryNdjsonRead / distinctReads} what the stream
+ * itself adds.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -50,10 +65,14 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NdjsonBenchmark {
   /** The articles in the stream. */
   static final int ARTICLES = 10_000;
+  /** The distinct documents {@link #distinctReads} cycles through, about 10 MB. */
+  static final int DISTINCT = 1_000;
 
   private final MastheadJson json = MastheadJson.standard();
   private Path file;
   private byte[] first;
+  private byte[][] distinct;
+  private byte[] memory;
 
   /** Writes the stream: the article under {@value #ARTICLES} different ids. */
   @Setup
@@ -84,13 +103,39 @@ public class NdjsonBenchmark {
     }
   }
 
+  @Benchmark
+  public void distinctReads(Blackhole blackhole) {
+    for (int i = 0; i < ARTICLES; i++) {
+      blackhole.consume(json.readArticle(distinct[i % distinct.length]));
+    }
+  }
+
+  @Benchmark
+  public void memoryNdjsonRead(Blackhole blackhole) {
+    int read = 0;
+    while (read < ARTICLES) {
+      read += read(new ByteArrayInputStream(memory), blackhole::consume);
+    }
+  }
+
   /** Reads the stream, handing each article to {@code sink}, and returns how many there were. */
   int read(Consumer<? super Article> sink) {
-    int count = 0;
     try (Stream<Article> articles = json.readArticles(file)) {
-      for (Iterator<Article> it = articles.iterator(); it.hasNext(); count++) {
-        sink.accept(it.next());
-      }
+      return read(articles, sink);
+    }
+  }
+
+  /** Reads the NDJSON in {@code in} as {@link #read(Consumer)} reads the file. */
+  int read(InputStream in, Consumer<? super Article> sink) {
+    try (Stream<Article> articles = json.readArticles(in)) {
+      return read(articles, sink);
+    }
+  }
+
+  private static int read(Stream<Article> articles, Consumer<? super Article> sink) {
+    int count = 0;
+    for (Iterator<Article> it = articles.iterator(); it.hasNext(); count++) {
+      sink.accept(it.next());
     }
     return count;
   }
@@ -120,8 +165,25 @@ public class NdjsonBenchmark {
   void use(Path file) throws IOException {
     this.file = file;
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      first = lines.findFirst().orElseThrow().getBytes(StandardCharsets.UTF_8);
+      distinct = lines.limit(DISTINCT).map(line -> line.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
+    first = distinct[0];
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (byte[] line : distinct) {
+      lines.write(line);
+      lines.write('\n');
+    }
+    memory = lines.toByteArray();
+  }
+
+  /** Returns the documents {@link #distinctReads} reads, after the setup. */
+  byte[][] distinct() {
+    return distinct.clone();
+  }
+
+  /** Returns the NDJSON {@link #memoryNdjsonRead} reads, after the setup. */
+  byte[] memory() {
+    return memory.clone();
   }
 
   /** Returns the bytes {@link #singleReads} reads, after the setup. */

@@ -39,7 +39,8 @@ public final class Report {
 
   /** The read benchmarks whose forks are listed one by one when a run has more than one. */
   private static final List<String> PER_FORK = List.of(
-      "mastheadRead", "mastheadReadValidated", "pojoRead", "streamingRead", "dslJsonRead", "ndjsonRead", "singleReads");
+      "mastheadRead", "mastheadReadValidated", "pojoRead", "streamingRead", "dslJsonRead", "ndjsonRead", "singleReads",
+      "distinctReads", "memoryNdjsonRead");
 
   private final Map<String, Result> results = new LinkedHashMap<>();
   private String vm = "";
@@ -145,7 +146,34 @@ public final class Report {
     timeTarget(out, "ndjsonRead", "mastheadReadValidated", 1.15);
     // The same, against single reads in a fork with the stream's small heap.
     timeTarget(out, "ndjsonRead", "singleReads", 1.15);
+    stream(out);
     return out.toString();
+  }
+
+  /**
+   * Where a stream's time per article goes, from the controls of {@link NdjsonBenchmark}: reading
+   * fresh bytes rather than the same ones again, the stream's own work, and the file system's.
+   */
+  private void stream(StringBuilder out) {
+    String[][] steps = {
+      {"distinctReads", "singleReads", "fresh bytes for every read, against the same bytes again"},
+      {"memoryNdjsonRead", "distinctReads", "the stream's own work, from bytes in memory"},
+      {"ndjsonRead", "memoryNdjsonRead", "reading a file"},
+      {"memoryNdjsonRead", "mastheadReadValidated", "a stream from memory against a single validated read"},
+    };
+    List<String> rows = new ArrayList<>();
+    for (String[] step : steps) {
+      Result top = results.get(step[0]);
+      Result bottom = results.get(step[1]);
+      if (top != null && bottom != null) {
+        rows.add("| " + step[0] + " / " + step[1] + " | " + timeRatio(top, step[1])
+            + " | " + number(top.score() - bottom.score(), top.score()) + ' ' + top.unit() + " | " + step[2] + " |\n");
+      }
+    }
+    if (!rows.isEmpty()) {
+      out.append("\nWhere a stream's time per article goes:\n\n| Ratio | Measured | Difference | What it is |\n|---|---|---:|---|\n");
+      rows.forEach(out::append);
+    }
   }
 
   /** The mean of each fork of the read benchmarks, when there is more than one: a fork that differs shows here. */

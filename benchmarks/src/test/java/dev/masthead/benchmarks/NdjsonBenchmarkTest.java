@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.json.MastheadJson;
 import dev.masthead.model.Article;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,30 @@ class NdjsonBenchmarkTest {
 
     assertThat(first).isEqualTo(streamed.get(0));
     assertThat(first.id()).isEqualTo("art-2024-000000");
+  }
+
+  @Test
+  void the_distinct_reads_read_the_streams_articles_each_from_its_own_bytes(@TempDir Path dir) throws IOException {
+    NdjsonBenchmark benchmark = over(dir, 25);
+    List<Article> streamed = new ArrayList<>();
+    benchmark.read(streamed::add);
+
+    byte[][] distinct = benchmark.distinct();
+
+    assertThat(Arrays.stream(distinct).map(MastheadJson.standard()::readArticle)).containsExactlyElementsOf(streamed);
+  }
+
+  @Test
+  void the_memory_read_reads_the_streams_articles_from_bytes_in_memory(@TempDir Path dir) throws IOException {
+    NdjsonBenchmark benchmark = over(dir, 25);
+    List<Article> streamed = new ArrayList<>();
+    benchmark.read(streamed::add);
+    List<Article> fromMemory = new ArrayList<>();
+
+    int read = benchmark.read(new ByteArrayInputStream(benchmark.memory()), fromMemory::add);
+
+    assertThat(read).isEqualTo(25);
+    assertThat(fromMemory).isEqualTo(streamed);
   }
 
   /** A benchmark over a stream of {@code count} articles written in {@code dir}. */

@@ -44,6 +44,9 @@ class ReportTest {
         + "," + FORKED.formatted("ReadWriteBenchmark.pojoRead", "20.0", "[20.0,20.0],[20.0,20.0]")
         + "," + FORKED.formatted("ReadWriteBenchmark.dslJsonRead", "16.0", "[16.0,16.0],[16.0,16.0]")
         + "," + FORKED.formatted("NdjsonBenchmark.ndjsonRead", "26.0", "[25.0,25.0],[27.0,27.0]")
+        + "," + FORKED.formatted("NdjsonBenchmark.singleReads", "22.0", "[22.0,22.0],[22.0,22.0]")
+        + "," + FORKED.formatted("NdjsonBenchmark.distinctReads", "23.1", "[23.0,23.0],[23.2,23.2]")
+        + "," + FORKED.formatted("NdjsonBenchmark.memoryNdjsonRead", "24.2", "[24.0,24.0],[24.4,24.4]")
         + "]");
 
     String report = Report.of(run);
@@ -57,6 +60,11 @@ class ReportTest {
         .contains("| every fork of mastheadReadValidated within 5.0 us/op of mastheadRead's mean "
             + "| worst fork 8.0 us/op above (2 forks) | no, short by 3.0 us/op |")
         .contains("| NdjsonBenchmark.ndjsonRead | 26.0 | 25.0, 27.0 | us/op |")
-        .contains("| ndjsonRead time ≤ 1.15× mastheadReadValidated | 1.18× [1.09–1.29] | no, short by 0.03 |");
+        .contains("| ndjsonRead time ≤ 1.15× mastheadReadValidated | 1.18× [1.09–1.29] | no, short by 0.03 |")
+        .contains("| NdjsonBenchmark.distinctReads | 23.1 | 23.0, 23.2 | us/op |")
+        .contains("| distinctReads / singleReads | 1.05 [0.96–1.15] | 1.1 us/op | fresh bytes")
+        .contains("| memoryNdjsonRead / distinctReads | 1.05 [0.96–1.14] | 1.1 us/op | the stream's own work")
+        .contains("| ndjsonRead / memoryNdjsonRead | 1.07 [0.99–1.16] | 1.8 us/op | reading a file |")
+        .contains("| memoryNdjsonRead / mastheadReadValidated | 1.10 [1.01–1.20] | 2.2 us/op |");
   }
 }
