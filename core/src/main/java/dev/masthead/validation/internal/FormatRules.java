@@ -182,6 +182,14 @@ public final class FormatRules {
    * 2,048 code points.
    */
   public static @Nullable String url(String value) {
+    return url(value, true);
+  }
+
+  /**
+   * As {@link #url(String)}; without the {@code shortcut}, every authority takes the general path,
+   * which tests compare the shortcut with.
+   */
+  static @Nullable String url(String value, boolean shortcut) {
     int n = value.length();
     if (n == 0) {
       return Codes.BLANK;
@@ -190,12 +198,21 @@ public final class FormatRules {
       return Codes.TOO_LONG;
     }
     int start;
-    if (value.regionMatches(true, 0, "https://", 0, 8)) {
+    if (value.startsWith("https://") || value.regionMatches(true, 0, "https://", 0, 8)) {
       start = 8;
-    } else if (value.regionMatches(true, 0, "http://", 0, 7)) {
+    } else if (value.startsWith("http://") || value.regionMatches(true, 0, "http://", 0, 7)) {
       start = 7;
     } else {
       return Codes.URL_SCHEME;
+    }
+    if (shortcut) {
+      int hostEnd = hostNameAlone(value, start);
+      if (hostEnd >= 0) {
+        return rest(value, hostEnd);
+      }
+      if (hostEnd == BAD_HOST_NAME) {
+        return Codes.URL_HOST;
+      }
     }
     // One pass finds the end of the authority, user information and the first colon.
     int end = start;
@@ -269,11 +286,16 @@ public final class FormatRules {
   }
 
   /**
-   * The ASCII characters a URL may not hold as they are: white space and the controls, {@code " <
-   * > \ ^ ` { | }} and DEL. A table rather than comparisons: URLs mix letters, digits and
-   * punctuation, and a lookup has no branch to mispredict.
+   * What each ASCII character is in a URL's path, query or fragment: {@link #FORBIDDEN} for those a
+   * URL may not hold as they are (white space and the controls, {@code " < > \ ^ ` { | }} and DEL),
+   * {@link #PERCENT} for the start of an escape, else {@link #PLAIN_IN_URL}. A table rather than
+   * comparisons: URLs mix letters, digits and punctuation, and a lookup has no branch to mispredict.
    */
-  private static final boolean[] FORBIDDEN_IN_URL = new boolean[128];
+  private static final byte[] IN_URL = new byte[128];
+
+  private static final byte PLAIN_IN_URL = 0;
+  private static final byte FORBIDDEN = 1;
+  private static final byte PERCENT = 2;
 
   /** What each ASCII character is in a host name: not allowed, a letter or hyphen, a digit, a dot. */
   private static final byte[] HOST_CHARACTER = new byte[128];
@@ -285,12 +307,13 @@ public final class FormatRules {
 
   static {
     for (char c = 0; c <= ' '; c++) {
-      FORBIDDEN_IN_URL[c] = true;
+      IN_URL[c] = FORBIDDEN;
     }
     for (char c : "\"<>\\^`{|}".toCharArray()) {
-      FORBIDDEN_IN_URL[c] = true;
+      IN_URL[c] = FORBIDDEN;
     }
-    FORBIDDEN_IN_URL[0x7F] = true;
+    IN_URL[0x7F] = FORBIDDEN;
+    IN_URL['%'] = PERCENT;
     for (char c = 'a'; c <= 'z'; c++) {
       HOST_CHARACTER[c] = LETTER_OR_HYPHEN;
       HOST_CHARACTER[Character.toUpperCase(c)] = LETTER_OR_HYPHEN;
@@ -302,15 +325,69 @@ public final class FormatRules {
     HOST_CHARACTER['.'] = DOT;
   }
 
+  /** {@link #hostNameAlone}'s answer when the authority is not a host name alone. */
+  private static final int NOT_ALONE = -1;
+  /** {@link #hostNameAlone}'s answer when the authority is a host name alone, and not a valid one. */
+  private static final int BAD_HOST_NAME = -2;
+
+  /**
+   * The common authority, a host name and nothing else, checked in the pass that finds its end:
+   * {@link #isHostName} fused with the general path's search for the end of the authority. Returns
+   * the end of the host when {@code value} from {@code start} is letters, digits, hyphens and dots
+   * up to the end or to a {@code /}, {@code ?} or {@code #}, and they make a valid host name; {@link
+   * #BAD_HOST_NAME} when they make an invalid one; {@link #NOT_ALONE} when the authority holds
+   * anything else (a port, user information, an IP literal, a character no host may hold) or is
+   * empty, for the general path to judge. For every input the result is the general path's.
+   */
+  private static int hostNameAlone(String value, int start) {
+    int n = value.length();
+    int labelStart = start;
+    boolean labelsValid = true;
+    boolean numeric = true;
+    boolean allNumeric = true;
+    int labels = 0;
+    int i = start;
+    for (; i < n; i++) {
+      char c = value.charAt(i);
+      byte kind = c < 128 ? HOST_CHARACTER[c] : NOT_IN_HOST;
+      if (kind == NOT_IN_HOST) {
+        if (c != '/' && c != '?' && c != '#') {
+          return NOT_ALONE;
+        }
+        break;
+      }
+      if (kind == DOT) {
+        labelsValid &= isLabel(value, labelStart, i);
+        allNumeric &= numeric;
+        numeric = true;
+        labels++;
+        labelStart = i + 1;
+      } else {
+        numeric &= kind == DIGIT;
+      }
+    }
+    if (i == start) {
+      return NOT_ALONE;
+    }
+    if (!labelsValid || i - start > 253 || !isLabel(value, labelStart, i)) {
+      return BAD_HOST_NAME;
+    }
+    if (numeric && !(allNumeric && labels == 3 && isIpv4(value, start, i))) {
+      // A host that ends in a number is an IPv4 address to every URL parser: it must be a valid one.
+      return BAD_HOST_NAME;
+    }
+    return i;
+  }
+
   private static @Nullable String rest(String value, int from) {
     int n = value.length();
     for (int i = from; i < n; ) {
       char c = value.charAt(i);
       if (c < 0x80) {
-        if (FORBIDDEN_IN_URL[c]) {
-          return Codes.URL_SYNTAX;
-        }
-        if (c == '%' && !(i + 2 < n && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2)))) {
+        // One lookup for the common character; DEL, controls and the rest are refused, and a
+        // percent sign must start an escape.
+        if (IN_URL[c] != PLAIN_IN_URL
+            && (IN_URL[c] == FORBIDDEN || !(i + 2 < n && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2))))) {
           return Codes.URL_SYNTAX;
         }
         i++;

@@ -119,6 +119,44 @@ class FormatRulesTest {
     assertThat(FormatRules.url(url)).isEqualTo(code);
   }
 
+  /**
+   * The shortcut for an authority that is a host name alone must answer as the general path does,
+   * for every URL: generated from the pieces that sit at the shortcut's edges (labels at and past 63
+   * characters, hosts past 253, numeric labels, the characters that end an authority or send it to
+   * the general path), seeded so that a failure can be replayed.
+   */
+  @Test
+  void the_shortcut_for_a_host_name_alone_answers_as_the_general_path() {
+    String[] schemes = {"https://", "http://", "HTTPS://", "Http://"};
+    String[] pieces = {
+      "a", "Z", "0", "7", "-", ".", "..", "/", "?", "#", ":", ":80", "@", "[", "]", "[::1]", "%", "%2F", "%g",
+      "_", " ", "\u00E9", "\u0085", "\uD83C\uDF89", "255", "256", "01", "1.2.3.4", "example", "com", "x-", "-y",
+      "a".repeat(63), "b".repeat(64), "c".repeat(61) + ".", "\\", "\u007F", "\t"
+    };
+    SplittableRandom random = new SplittableRandom(20261201);
+    List<String> disagreements = new ArrayList<>();
+    int valid = 0;
+    int badHost = 0;
+    for (int run = 0; run < 100_000; run++) {
+      StringBuilder url = new StringBuilder(schemes[random.nextInt(schemes.length)]);
+      for (int k = random.nextInt(14); k > 0; k--) {
+        url.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String value = url.toString();
+      String shortcut = FormatRules.url(value, true);
+      if (!java.util.Objects.equals(shortcut, FormatRules.url(value, false))) {
+        disagreements.add(value);
+      }
+      valid += shortcut == null ? 1 : 0;
+      badHost += Codes.URL_HOST.equals(shortcut) ? 1 : 0;
+    }
+
+    assertThat(disagreements).isEmpty();
+    // Both answers are common among the generated URLs, so the comparison covers each.
+    assertThat(valid).isGreaterThan(1_000);
+    assertThat(badHost).isGreaterThan(1_000);
+  }
+
   @Test
   void urls_refuse_c1_controls_and_unicode_spaces_in_the_path() {
     assertThat(FormatRules.url("https://e.com/\u0080")).isEqualTo(Codes.URL_SYNTAX);
