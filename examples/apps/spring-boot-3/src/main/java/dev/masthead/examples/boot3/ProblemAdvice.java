@@ -11,13 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
  * Answers bad Masthead content with RFC 9457 problem details ({@code application/problem+json}),
@@ -29,7 +32,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *       reader's limits): Spring wraps the module's {@link MastheadMappingException} in an {@link
  *       HttpMessageNotReadableException};
  *   <li>a {@code @Valid} Masthead body that breaks Masthead's rules: each error of the {@link
- *       MethodArgumentNotValidException} unwraps to the {@link ConstraintViolation} behind it;
+ *       MethodArgumentNotValidException} unwraps to the {@link ConstraintViolation} behind it, and
+ *       so does each error of a {@link HandlerMethodValidationException}, which Spring raises
+ *       instead when the method has constraints on other parameters too (answered so only when
+ *       the body is the one parameter that failed);
  *   <li>{@link InvalidContentException}, from Masthead's own validator.
  * </ul>
  *
@@ -62,11 +68,41 @@ class ProblemAdvice {
       }
       violations.add(error.unwrap(ConstraintViolation.class));
     }
-    if (!type.getPackageName().equals("dev.masthead.model") || violations.isEmpty()) {
+    if (!isContent(type) || violations.isEmpty()) {
       return e.getBody();
     }
-    String subject = type.getSimpleName().replaceAll("(?<=.)(\\p{Lu})", " $1").toLowerCase(Locale.ROOT);
-    return invalid(subject, ValidationLevel.WELL_FORMED, MastheadValidator.violations(violations));
+    return invalid(subject(type), ValidationLevel.WELL_FORMED, MastheadValidator.violations(violations));
+  }
+
+  /** Whether {@code type} is one of Masthead's content types, such as {@code Article}. */
+  private static boolean isContent(Class<?> type) {
+    return type.getPackageName().equals("dev.masthead.model");
+  }
+
+  /** What the problem's detail calls a value of {@code type}: {@code TickerItem} is "ticker item". */
+  private static String subject(Class<?> type) {
+    return type.getSimpleName().replaceAll("(?<=.)(\\p{Lu})", " $1").toLowerCase(Locale.ROOT);
+  }
+
+  @ExceptionHandler
+  ProblemDetail invalid(HandlerMethodValidationException e) {
+    List<ParameterValidationResult> results = e.getParameterValidationResults();
+    if (e.isForReturnValue() || results.size() != 1 || !e.getCrossParameterValidationResults().isEmpty()) {
+      return e.getBody(); // another parameter failed too: Spring's answer names each
+    }
+    ParameterValidationResult result = results.get(0);
+    Class<?> type = result.getMethodParameter().getParameterType();
+    Set<ConstraintViolation<?>> violations = new HashSet<>();
+    for (MessageSourceResolvable error : result.getResolvableErrors()) {
+      if (!(error instanceof ObjectError objectError) || !objectError.contains(ConstraintViolation.class)) {
+        return e.getBody();
+      }
+      violations.add(objectError.unwrap(ConstraintViolation.class));
+    }
+    if (!isContent(type) || result.getContainer() != null || violations.isEmpty()) {
+      return e.getBody();
+    }
+    return invalid(subject(type), ValidationLevel.WELL_FORMED, MastheadValidator.violations(violations));
   }
 
   @ExceptionHandler

@@ -92,6 +92,43 @@ class ArticleControllerTest {
   }
 
   @Test
+  void answers_an_invalid_article_the_same_way_when_spring_validates_the_whole_method() throws Exception {
+    ObjectNode article = seed();
+    article.put("headline", " ");
+    ((ObjectNode) article.withArray("authors").get(0)).put("name", " ");
+
+    HttpResponse<String> response = post(section("city"), JSON.writeValueAsBytes(article));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.get("type").asText()).isEqualTo("https://masthead.dev/problems/invalid-content");
+    assertThat(problem.get("detail").asText()).isEqualTo("article is not well-formed: 2 violations");
+    assertThat(violations(problem)).containsExactly(
+        "/authors/0/name blank must not be blank",
+        "/headline blank must not be blank");
+  }
+
+  @Test
+  void leaves_it_to_spring_when_another_parameter_fails_as_well() throws Exception {
+    ObjectNode article = seed();
+    article.put("headline", " ");
+
+    HttpResponse<String> response = post(section("City Desk"), JSON.writeValueAsBytes(article));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("masthead.dev/problems");
+  }
+
+  @Test
+  void files_a_valid_article_under_a_valid_section() throws Exception {
+    HttpResponse<String> response = post(section("city"), seedBytes());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body())).isEqualTo(seed());
+  }
+
+  @Test
   void refuses_a_string_where_the_format_has_a_number() throws Exception {
     ObjectNode article = seed();
     ((ObjectNode) article.withArray("authors").get(0)).put("articleCount", "412");
@@ -158,6 +195,10 @@ class ArticleControllerTest {
 
     assertThat(jackson).startsWith("2.");
     assertThatThrownBy(() -> Class.forName("tools.jackson.databind.ObjectMapper")).isInstanceOf(ClassNotFoundException.class);
+  }
+
+  private URI section(String section) {
+    return URI.create("http://127.0.0.1:" + port + "/articles/sections/" + section.replace(" ", "%20"));
   }
 
   private static List<String> violations(JsonNode problem) {
