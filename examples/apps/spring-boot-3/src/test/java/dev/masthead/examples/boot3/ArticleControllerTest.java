@@ -72,13 +72,7 @@ class ArticleControllerTest {
 
     HttpResponse<String> response = post(articles, JSON.writeValueAsBytes(article));
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("type").asText()).isEqualTo("https://masthead.dev/problems/invalid-content");
-    assertThat(problem.get("title").asText()).isEqualTo("Invalid content");
-    assertThat(problem.get("status").asInt()).isEqualTo(400);
-    assertThat(problem.get("detail").asText()).isEqualTo("article is not well-formed: 4 violations");
+    JsonNode problem = invalidContent(response, "article is not well-formed: 4 violations");
     // Authors, blocks, credits and images: Boot's validator cascades into each. The application has
     // its own ValidationMessages.properties, and Masthead's messages still read as messages, not as
     // {dev.masthead.constraint...} keys.
@@ -99,11 +93,7 @@ class ArticleControllerTest {
 
     HttpResponse<String> response = post(section("city"), JSON.writeValueAsBytes(article));
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("type").asText()).isEqualTo("https://masthead.dev/problems/invalid-content");
-    assertThat(problem.get("detail").asText()).isEqualTo("article is not well-formed: 2 violations");
+    JsonNode problem = invalidContent(response, "article is not well-formed: 2 violations");
     assertThat(violations(problem)).containsExactly(
         "/authors/0/name blank must not be blank",
         "/headline blank must not be blank");
@@ -175,10 +165,7 @@ class ArticleControllerTest {
   void answers_an_article_not_ready_to_publish_with_what_is_missing() throws Exception {
     HttpResponse<String> response = post(publishable, seedBytes());
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("detail").asText()).isEqualTo("article is not publishable: 5 violations");
+    JsonNode problem = invalidContent(response, "article is not publishable: 5 violations");
     assertThat(violations(problem)).containsExactly(
         "/canonicalUrl required_to_publish is required to publish",
         "/leadImage/altText required_to_publish is required to publish",
@@ -195,6 +182,18 @@ class ArticleControllerTest {
 
     assertThat(jackson).startsWith("2.");
     assertThatThrownBy(() -> Class.forName("tools.jackson.databind.ObjectMapper")).isInstanceOf(ClassNotFoundException.class);
+  }
+
+  /** Checks that {@code response} is Masthead's invalid-content problem with {@code detail}, and returns it. */
+  private static JsonNode invalidContent(HttpResponse<String> response, String detail) throws IOException {
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.get("type").asText()).isEqualTo("https://masthead.dev/problems/invalid-content");
+    assertThat(problem.get("title").asText()).isEqualTo("Invalid content");
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("detail").asText()).isEqualTo(detail);
+    return problem;
   }
 
   private URI section(String section) {
