@@ -5,6 +5,7 @@ import dev.masthead.validation.InvalidContentException;
 import dev.masthead.validation.MastheadValidator;
 import dev.masthead.validation.ValidationLevel;
 import dev.masthead.validation.Violation;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExceptionMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -23,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  *       duplicate key, a document over the reader's limits), with its code, pointer, line and
  *       column;
  *   <li>{@link ConstraintViolationException}: a {@code @Valid} body that breaks Masthead's rules,
- *       every violation at its pointer in wire names;
+ *       every violation at its pointer in wire names (when another parameter fails too, Quarkus's
+ *       own mapper answers);
  *   <li>{@link InvalidContentException}: the same, from Masthead's own validator.
  * </ul>
  */
@@ -48,9 +50,17 @@ public class ProblemMappers {
     return e.getCause() instanceof MastheadMappingException malformed ? malformed(malformed) : e.getResponse();
   }
 
+  /**
+   * A {@code @Valid} Masthead body that breaks Masthead's rules. When a violation lies elsewhere (a
+   * constrained path or query parameter), Quarkus's own mapper answers, as it would without this
+   * one.
+   */
   @ServerExceptionMapper
   public Response invalid(ConstraintViolationException e) {
-    String subject = e.getConstraintViolations().stream().findFirst().map(ProblemMappers::subject).orElse("request");
+    if (e.getConstraintViolations().isEmpty() || !e.getConstraintViolations().stream().allMatch(ProblemMappers::isInContent)) {
+      return new ResteasyReactiveViolationExceptionMapper().toResponse(e);
+    }
+    String subject = subject(e.getConstraintViolations().iterator().next());
     return invalid(subject, ValidationLevel.WELL_FORMED, MastheadValidator.violations(e.getConstraintViolations()));
   }
 
@@ -65,16 +75,27 @@ public class ProblemMappers {
         violations, null, null));
   }
 
-  /** The {@code @Valid} parameter's type in words, as InvalidContentException names it: {@code TickerItem} is {@code ticker item}. */
-  private static String subject(ConstraintViolation<?> violation) {
+  /** Whether {@code violation} lies in a parameter of one of Masthead's content types, such as an article. */
+  private static boolean isInContent(ConstraintViolation<?> violation) {
+    return contentType(violation).getPackageName().equals("dev.masthead.model");
+  }
+
+  /** The type of the parameter {@code violation} lies in, or of its root bean outside a method. */
+  private static Class<?> contentType(ConstraintViolation<?> violation) {
     Object[] parameters = violation.getExecutableParameters();
     Class<?> type = violation.getRootBeanClass();
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.PARAMETER && parameters != null) {
-        type = parameters[node.as(Path.ParameterNode.class).getParameterIndex()].getClass();
+        Object parameter = parameters[node.as(Path.ParameterNode.class).getParameterIndex()];
+        type = parameter == null ? Object.class : parameter.getClass();
       }
     }
-    return type.getSimpleName().replaceAll("(?<=.)(\\p{Lu})", " $1").toLowerCase(Locale.ROOT);
+    return type;
+  }
+
+  /** The {@code @Valid} parameter's type in words, as InvalidContentException names it: {@code TickerItem} is {@code ticker item}. */
+  private static String subject(ConstraintViolation<?> violation) {
+    return contentType(violation).getSimpleName().replaceAll("(?<=.)(\\p{Lu})", " $1").toLowerCase(Locale.ROOT);
   }
 
   private static Response answer(Problem problem) {

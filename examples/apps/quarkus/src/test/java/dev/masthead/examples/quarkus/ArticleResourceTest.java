@@ -66,13 +66,7 @@ class ArticleResourceTest {
 
     HttpResponse<String> response = post(articles, JSON.writeValueAsBytes(article));
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("type").asText()).isEqualTo("https://masthead.dev/problems/invalid-content");
-    assertThat(problem.get("title").asText()).isEqualTo("Invalid content");
-    assertThat(problem.get("status").asInt()).isEqualTo(400);
-    assertThat(problem.get("detail").asText()).isEqualTo("article is not well-formed: 4 violations");
+    JsonNode problem = invalidContent(response, "article is not well-formed: 4 violations");
     // Authors, blocks, credits and images: Quarkus's validator found the constraints of each through
     // the Jandex index of masthead-core. The application has its own ValidationMessages.properties,
     // and Masthead's messages still read as messages, not as {dev.masthead.constraint...} keys.
@@ -83,6 +77,39 @@ class ArticleResourceTest {
         "/body/2/level too_large must be at most 6",
         "/credits/0/license url_scheme must be an absolute URL starting with http:// or https://",
         "/leadImage/width too_small must be at least 1");
+  }
+
+  @Test
+  void answers_an_invalid_article_the_same_way_under_a_constrained_path() throws Exception {
+    ObjectNode article = seed();
+    article.put("headline", " ");
+    ((ObjectNode) article.withArray("authors").get(0)).put("name", " ");
+
+    HttpResponse<String> response = post(section("city"), JSON.writeValueAsBytes(article));
+
+    JsonNode problem = invalidContent(response, "article is not well-formed: 2 violations");
+    assertThat(violations(problem)).containsExactly(
+        "/authors/0/name blank must not be blank",
+        "/headline blank must not be blank");
+  }
+
+  @Test
+  void leaves_it_to_quarkus_when_another_parameter_fails() throws Exception {
+    ObjectNode article = seed();
+    article.put("headline", " ");
+
+    HttpResponse<String> response = post(section("City%20Desk"), JSON.writeValueAsBytes(article));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("masthead.dev/problems").contains("\"title\":\"Constraint Violation\"", "file.section");
+  }
+
+  @Test
+  void files_a_valid_article_under_a_valid_section() throws Exception {
+    HttpResponse<String> response = post(section("city"), seedBytes());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body())).isEqualTo(seed());
   }
 
   @Test
@@ -132,10 +159,7 @@ class ArticleResourceTest {
   void answers_an_article_not_ready_to_publish_with_what_is_missing() throws Exception {
     HttpResponse<String> response = post(publishable, seedBytes());
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("detail").asText()).isEqualTo("article is not publishable: 5 violations");
+    JsonNode problem = invalidContent(response, "article is not publishable: 5 violations");
     assertThat(violations(problem)).containsExactly(
         "/canonicalUrl required_to_publish is required to publish",
         "/leadImage/altText required_to_publish is required to publish",
@@ -164,6 +188,22 @@ class ArticleResourceTest {
         assertThat(file.getEntry("META-INF/jandex.idx")).as("%s", jar).isNotNull();
       }
     }
+  }
+
+  /** Checks that {@code response} is Masthead's invalid-content problem with {@code detail}, and returns it. */
+  private static JsonNode invalidContent(HttpResponse<String> response, String detail) throws IOException {
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.get("type").asText()).isEqualTo("https://masthead.dev/problems/invalid-content");
+    assertThat(problem.get("title").asText()).isEqualTo("Invalid content");
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("detail").asText()).isEqualTo(detail);
+    return problem;
+  }
+
+  private URI section(String section) {
+    return articles.resolve("articles/sections/" + section);
   }
 
   private static List<String> violations(JsonNode problem) {
