@@ -37,12 +37,12 @@ public final class ContentCheck {
    * Returns the decoded value if it passes.
    *
    * @param decoded the value and what the decoder found
-   * @param subject what the value is, in lower case, for the exception's message
    * @param checked what the reader established of every text while checking the encoding
    * @return the value
-   * @throws InvalidContentException if it does not pass
+   * @throws InvalidContentException if it does not pass, naming the value as {@link
+   *     Failures#subject(Object)} does
    */
-  public <T> T check(Decoded<T> decoded, String subject, CheckedText checked) {
+  public <T> T check(Decoded<T> decoded, CheckedText checked) {
     T value = decoded.value();
     List<String> unknownProperties = decoded.unknownProperties();
     List<String> missingProperties = decoded.missingProperties();
@@ -65,7 +65,7 @@ public final class ContentCheck {
     }
     all.sort(Violation.ORDER);
     // Missing and unknown properties are reported even when content is not validated.
-    throw new InvalidContentException(subject, level == null ? ValidationLevel.WELL_FORMED : level, all);
+    throw new InvalidContentException(Failures.subject(value), level == null ? ValidationLevel.WELL_FORMED : level, all);
   }
 
   private static boolean isAtOrUnder(String pointer, List<String> missing) {

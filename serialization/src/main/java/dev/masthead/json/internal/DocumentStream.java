@@ -161,14 +161,12 @@ final class DocumentStream {
       String inArray = array ? prefix : "";
       List<String> unknown = withoutPrefix(decoder.unknownProperties(), inArray);
       List<String> missing = withoutPrefix(decoder.missingProperties(), inArray);
-      String subject = Failures.subject(value) + " " + index;
       CheckedText checked = input.checkedBetween(documentStart, parser.currentLocation().getByteOffset());
       try {
         return check.check(
-            new Decoded<>(value, unknown, missing, decoder.documentPointers(value), decoder.losses()),
-            subject, checked);
+            new Decoded<>(value, unknown, missing, decoder.documentPointers(value), decoder.losses()), checked);
       } catch (InvalidContentException e) {
-        throw new InvalidContentException(subject, e.level(), prefixed(e.violations(), prefix));
+        throw new InvalidContentException(e.subject() + " " + index, e.level(), prefixed(e.violations(), prefix));
       }
     }
   }

@@ -90,7 +90,7 @@ public final class Reading {
   }
 
   private <T> Converted<T> checked(Decoded<T> decoded, CheckedText checked) {
-    T value = check.check(decoded, Failures.subject(decoded.value()), checked);
+    T value = check.check(decoded, checked);
     return Converted.of(value, decoded.losses());
   }
 }
