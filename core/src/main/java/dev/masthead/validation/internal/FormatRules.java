@@ -206,7 +206,7 @@ public final class FormatRules {
       return Codes.URL_SCHEME;
     }
     if (shortcut) {
-      int hostEnd = hostNameAlone(value, start);
+      int hostEnd = hostName(value, start, value.length());
       if (hostEnd >= 0) {
         return rest(value, hostEnd);
       }
@@ -325,29 +325,28 @@ public final class FormatRules {
     HOST_CHARACTER['.'] = DOT;
   }
 
-  /** {@link #hostNameAlone}'s answer when the authority is not a host name alone. */
+  /** {@link #hostName}'s answer when the characters are not a host name alone. */
   private static final int NOT_ALONE = -1;
-  /** {@link #hostNameAlone}'s answer when the authority is a host name alone, and not a valid one. */
+  /** {@link #hostName}'s answer when the characters are a host name alone, and not a valid one. */
   private static final int BAD_HOST_NAME = -2;
 
   /**
-   * The common authority, a host name and nothing else, checked in the pass that finds its end:
-   * {@link #isHostName} fused with the general path's search for the end of the authority. Returns
-   * the end of the host when {@code value} from {@code start} is letters, digits, hyphens and dots
-   * up to the end or to a {@code /}, {@code ?} or {@code #}, and they make a valid host name; {@link
-   * #BAD_HOST_NAME} when they make an invalid one; {@link #NOT_ALONE} when the authority holds
-   * anything else (a port, user information, an IP literal, a character no host may hold) or is
-   * empty, for the general path to judge. For every input the result is the general path's.
+   * Checks a host name in the pass that finds its end, so that a URL whose authority is a host name
+   * and nothing else, the common case, needs no second pass. From {@code start}, the host is the
+   * letters, digits, hyphens and dots up to {@code limit} or to a {@code /}, {@code ?} or {@code #}.
+   * Returns where the host ends when they make a DNS host name (labels of ASCII letters, digits and
+   * inner hyphens, 1 to 63 long, 253 in all) or a dotted IPv4 address; {@link #BAD_HOST_NAME} when
+   * they make neither; {@link #NOT_ALONE} when another character comes first (a port's colon, user
+   * information, an IP literal's bracket, a character no host may hold) or the host is empty.
    */
-  private static int hostNameAlone(String value, int start) {
-    int n = value.length();
+  private static int hostName(String value, int start, int limit) {
     int labelStart = start;
     boolean labelsValid = true;
     boolean numeric = true;
     boolean allNumeric = true;
     int labels = 0;
     int i = start;
-    for (; i < n; i++) {
+    for (; i < limit; i++) {
       char c = value.charAt(i);
       byte kind = c < 128 ? HOST_CHARACTER[c] : NOT_IN_HOST;
       if (kind == NOT_IN_HOST) {
@@ -407,42 +406,10 @@ public final class FormatRules {
 
   /**
    * Whether {@code value[start, end)} is a DNS host name (labels of ASCII letters, digits and inner
-   * hyphens, 1 to 63 long, 253 in all) or a dotted IPv4 address.
+   * hyphens, 1 to 63 long, 253 in all) or a dotted IPv4 address ({@link #hostName}).
    */
   static boolean isHostName(String value, int start, int end) {
-    int length = end - start;
-    if (length < 1 || length > 253) {
-      return false;
-    }
-    int labelStart = start;
-    boolean numeric = true;
-    boolean allNumeric = true;
-    int labels = 0;
-    for (int i = start; i < end; i++) {
-      char c = value.charAt(i);
-      byte kind = c < 128 ? HOST_CHARACTER[c] : NOT_IN_HOST;
-      if (kind == DOT) {
-        if (!isLabel(value, labelStart, i)) {
-          return false;
-        }
-        allNumeric &= numeric;
-        numeric = true;
-        labels++;
-        labelStart = i + 1;
-      } else if (kind == NOT_IN_HOST) {
-        return false;
-      } else {
-        numeric &= kind == DIGIT;
-      }
-    }
-    if (!isLabel(value, labelStart, end)) {
-      return false;
-    }
-    if (numeric) {
-      // A host that ends in a number is an IPv4 address to every URL parser: it must be a valid one.
-      return allNumeric && labels == 3 && isIpv4(value, start, end);
-    }
-    return true;
+    return hostName(value, start, end) == end;
   }
 
   /** Whether {@code value[start, end)}, of letters, digits and hyphens, has a label's length and ends. */
