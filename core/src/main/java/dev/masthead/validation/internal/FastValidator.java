@@ -64,6 +64,8 @@ public final class FastValidator {
   private final java.util.function.Predicate<Class<?>> planned;
   /** Whether plans look for the rules this class does not model; see {@link #FastValidator()}. */
   private final boolean verifyShapes;
+  /** The model's plans compiled to code, or null to interpret every plan. */
+  private final @Nullable CompiledRules compiled;
 
   /**
    * Creates a fast validator with no plans yet, for Masthead's own records; plans are built on
@@ -74,9 +76,12 @@ public final class FastValidator {
    * the model is fixed when this library is built, and its tests plan every record of the model
    * with those checks on. Looking means parsing every annotation of every method and
    * meta-annotation, which made the first validation of a fresh JVM about a tenth slower.
+   *
+   * <p>The model's records run the plans compiled to code ({@link CompiledRules}), when that code is
+   * there; other records, and the model's if it is not, run interpreted plans.
    */
   public FastValidator() {
-    this(FastValidator::isOwnRecord, false);
+    this(FastValidator::isOwnRecord, false, Compiled.RULES);
   }
 
   /**
@@ -95,8 +100,79 @@ public final class FastValidator {
    *     know" for a class that has them; only safe to leave out for records known to have none
    */
   FastValidator(java.util.function.Predicate<Class<?>> planned, boolean verifyShapes) {
+    this(planned, verifyShapes, null);
+  }
+
+  /**
+   * Creates a fast validator that plans the records {@code planned} accepts, running the compiled
+   * plans of {@code compiled} for the classes it has.
+   */
+  FastValidator(java.util.function.Predicate<Class<?>> planned, boolean verifyShapes, @Nullable CompiledRules compiled) {
     this.planned = planned;
     this.verifyShapes = verifyShapes;
+    this.compiled = compiled;
+  }
+
+  /** The model's compiled plans, loaded on first use; null if they are not there. */
+  private static final class Compiled {
+    static final @Nullable CompiledRules RULES = CompiledRules.load();
+  }
+
+  /** Whether {@code type}'s plan runs as compiled code rather than interpreted. */
+  boolean isCompiled(Class<?> type) {
+    return plans.get(type).compiled != null;
+  }
+
+  /**
+   * The constraint validators of the interpreted plan of one of the model's records, well-formed
+   * level first, each in the order the plan runs them: the instances {@link CompiledRules compiled
+   * plans} call, so that both run the same validators, built and initialized once, the same way.
+   *
+   * @param type a record of the model
+   * @return the validators of each level
+   * @throws IllegalArgumentException if {@code type} has no plan
+   */
+  public static Object[][] validators(Class<?> type) {
+    Plan plan = new FastValidator(FastValidator::isOwnRecord, false, null).plans.get(type);
+    if (plan.wellFormed == null || plan.publishable == null) {
+      throw new IllegalArgumentException("no plan for " + type.getName());
+    }
+    return new Object[][] {validators(plan.wellFormed), validators(plan.publishable)};
+  }
+
+  private static Object[] validators(Rule[] rules) {
+    List<Object> all = new ArrayList<>();
+    collectValidators(rules, all);
+    return all.toArray();
+  }
+
+  private static void collectValidators(Rule[] rules, List<Object> all) {
+    for (Rule rule : rules) {
+      Object validator = rule.validator();
+      if (validator != null) {
+        all.add(validator);
+      }
+      collectValidators(rule.children(), all);
+    }
+  }
+
+  /** The interpreted plan of {@code type} at one level, for the code generator; null if none. */
+  Rule @Nullable [] interpretedRules(Class<?> type, boolean publishable) {
+    Plan plan = plans.get(type);
+    return publishable ? plan.publishable : plan.wellFormed;
+  }
+
+  /**
+   * The context compiled plans give the validators that are not {@link FactAware}: any call on it
+   * throws, and the fast validator then answers "don't know", as for an interpreted plan.
+   */
+  public static ConstraintValidatorContext missContext() {
+    return Miss.CONTEXT;
+  }
+
+  /** The {@link CheckedText} that {@link TextFacts} bits stand for, as public validators are told them. */
+  public static CheckedText checkedText(int facts) {
+    return Checked.checkedText(facts);
   }
 
   /** Whether {@code type} gets a plan: it is planned, and its shapes are ones this class runs. */
@@ -170,13 +246,28 @@ public final class FastValidator {
 
     private final Rule @Nullable [] wellFormed;
     private final Rule @Nullable [] publishable;
+    /** The compiled form of this plan, if it has one, and the class's index in it. */
+    private final @Nullable CompiledRules compiled;
+    private final int index;
 
     Plan(Rule @Nullable [] wellFormed, Rule @Nullable [] publishable) {
       this.wellFormed = wellFormed;
       this.publishable = publishable;
+      this.compiled = null;
+      this.index = -1;
+    }
+
+    Plan(CompiledRules compiled, int index) {
+      this.wellFormed = null;
+      this.publishable = null;
+      this.compiled = compiled;
+      this.index = index;
     }
 
     boolean test(Object bean, boolean publishable, int facts) throws Throwable {
+      if (compiled != null) {
+        return compiled.passes(index, bean, publishable, facts);
+      }
       Rule[] rules = publishable ? this.publishable : wellFormed;
       if (rules == null) {
         return false;
@@ -191,23 +282,42 @@ public final class FastValidator {
   }
 
   /** One check of a value: a constraint, a cascade, or the checks of a property or of elements. */
-  private abstract static class Rule {
+  abstract static class Rule {
+    private static final Rule[] NONE = new Rule[0];
+
     abstract boolean passes(@Nullable Object value, boolean publishable, int facts) throws Throwable;
+
+    /** The constraint validator this rule calls itself, if any ({@link #validators(Class)}). */
+    @Nullable Object validator() {
+      return null;
+    }
+
+    /** The rules this one runs in turn, on the value or on what it holds. */
+    Rule[] children() {
+      return NONE;
+    }
   }
 
   /**
    * Reads a record component and runs its rules on the value. The component is read by a {@link
    * ComponentReader}, which starts with reflection and later spins a class for the accessor.
    */
-  private static class Property extends Rule {
+  static class Property extends Rule {
     final Function<Object, @Nullable Object> getter;
+    final Method accessor;
     final boolean required;
-    private final Rule[] rules;
+    final Rule[] rules;
 
-    Property(Function<Object, @Nullable Object> getter, boolean required, Rule[] rules) {
+    Property(Function<Object, @Nullable Object> getter, Method accessor, boolean required, Rule[] rules) {
       this.getter = getter;
+      this.accessor = accessor;
       this.required = required;
       this.rules = rules;
+    }
+
+    @Override
+    Rule[] children() {
+      return rules;
     }
 
     @Override
@@ -230,12 +340,17 @@ public final class FastValidator {
    * directly: a call site that sees only the text validators, rather than every kind of rule,
    * stays cheap.
    */
-  private static final class FactProperty extends Property {
-    private final FactAware<Object> validator;
+  static final class FactProperty extends Property {
+    final FactAware<Object> validator;
 
-    FactProperty(Function<Object, @Nullable Object> getter, boolean required, FactAware<Object> validator) {
-      super(getter, required, new Rule[0]);
+    FactProperty(Function<Object, @Nullable Object> getter, Method accessor, boolean required, FactAware<Object> validator) {
+      super(getter, accessor, required, new Rule[0]);
       this.validator = validator;
+    }
+
+    @Override
+    Object validator() {
+      return Checked.unwrap(validator);
     }
 
     @Override
@@ -246,11 +361,11 @@ public final class FastValidator {
   }
 
   /** A component whose value has a plan of its own ({@code @Valid}), such as a lead image. */
-  private static final class CascadeProperty extends Property {
-    private final Cascade cascade;
+  static final class CascadeProperty extends Property {
+    final Cascade cascade;
 
-    CascadeProperty(Function<Object, @Nullable Object> getter, boolean required, Cascade cascade) {
-      super(getter, required, new Rule[0]);
+    CascadeProperty(Function<Object, @Nullable Object> getter, Method accessor, boolean required, Cascade cascade) {
+      super(getter, accessor, required, new Rule[0]);
       this.cascade = cascade;
     }
 
@@ -262,11 +377,19 @@ public final class FastValidator {
   }
 
   /** Runs rules on every element of a collection. */
-  private static final class Elements extends Rule {
-    private final Rule[] rules;
+  static final class Elements extends Rule {
+    final Rule[] rules;
+    /** The class the list's elements are declared as. */
+    final Class<?> element;
 
-    Elements(Rule[] rules) {
+    Elements(Rule[] rules, Class<?> element) {
       this.rules = rules;
+      this.element = element;
+    }
+
+    @Override
+    Rule[] children() {
+      return rules;
     }
 
     @Override
@@ -289,9 +412,15 @@ public final class FastValidator {
    * {@code @Valid}: the value's own plan. The few classes a property holds (one record class, or the
    * kinds of block) are kept at hand, so that most values find their plan without a lookup.
    */
-  private final class Cascade extends Rule {
+  final class Cascade extends Rule {
     private static final int KEPT = 8;
     private volatile Known[] known = new Known[0];
+    /** The class the value is declared as: a record, or an interface its records implement. */
+    final Class<?> declared;
+
+    Cascade(Class<?> declared) {
+      this.declared = declared;
+    }
 
     @Override
     boolean passes(@Nullable Object value, boolean publishable, int facts) throws Throwable {
@@ -326,7 +455,7 @@ public final class FastValidator {
     }
   }
 
-  private static final class NotNullRule extends Rule {
+  static final class NotNullRule extends Rule {
     @Override
     boolean passes(@Nullable Object value, boolean publishable, int facts) {
       return value != null;
@@ -337,10 +466,10 @@ public final class FastValidator {
    * {@code @Size} on collections, {@code @Min} and {@code @Max} on integers: a collection's size or
    * a number within bounds.
    */
-  private static final class BoundsRule extends Rule {
-    private final boolean size;
-    private final long min;
-    private final long max;
+  static final class BoundsRule extends Rule {
+    final boolean size;
+    final long min;
+    final long max;
 
     BoundsRule(boolean size, long min, long max) {
       this.size = size;
@@ -359,11 +488,16 @@ public final class FastValidator {
   }
 
   /** A validator that can skip what a reader has already checked ({@link FactAware}). */
-  private static final class FactRule extends Rule {
+  static final class FactRule extends Rule {
     final FactAware<Object> validator;
 
     FactRule(FactAware<Object> validator) {
       this.validator = validator;
+    }
+
+    @Override
+    Object validator() {
+      return Checked.unwrap(validator);
     }
 
     @Override
@@ -373,11 +507,16 @@ public final class FastValidator {
   }
 
   /** A public {@link CheckedTextValidator}, such as a rule of the model, told the facts as {@link CheckedText}. */
-  private static final class Checked implements FactAware<Object> {
+  static final class Checked implements FactAware<Object> {
     private final CheckedTextValidator<?, Object> validator;
 
     Checked(CheckedTextValidator<?, Object> validator) {
       this.validator = validator;
+    }
+
+    /** The constraint validator a {@link FactAware} calls: the public one a {@code Checked} wraps, or itself. */
+    static Object unwrap(FactAware<Object> validator) {
+      return validator instanceof Checked ? ((Checked) validator).validator : validator;
     }
 
     @Override
@@ -394,11 +533,16 @@ public final class FastValidator {
   }
 
   /** Any other constraint validator, run with a context that any report turns into a miss. */
-  private static final class ValidatorRule extends Rule {
+  static final class ValidatorRule extends Rule {
     private final ConstraintValidator<Annotation, Object> validator;
 
     ValidatorRule(ConstraintValidator<Annotation, Object> validator) {
       this.validator = validator;
+    }
+
+    @Override
+    Object validator() {
+      return validator;
     }
 
     @Override
@@ -410,6 +554,12 @@ public final class FastValidator {
   private Plan plan(Class<?> type) {
     if (!type.isRecord() || !planned.test(type)) {
       return Plan.UNSUPPORTED;
+    }
+    if (compiled != null) {
+      int index = compiled.indexOf(type);
+      if (index >= 0) {
+        return new Plan(compiled, index);
+      }
     }
     try {
       // One reader per component, shared by both levels.
@@ -443,7 +593,7 @@ public final class FastValidator {
       }
       List<Rule> valueRules = new ArrayList<>(constraints(field.getDeclaredAnnotations(), box(plainValue(field.getGenericType())), publishable));
       if (field.isAnnotationPresent(Valid.class)) {
-        valueRules.add(new Cascade());
+        valueRules.add(new Cascade(field.getType()));
       }
       Rule elements = elements(field.getAnnotatedType(), publishable);
       if (elements != null) {
@@ -455,7 +605,7 @@ public final class FastValidator {
           getter = getter(lookup, type, accessor);
           getters.put(accessor, getter);
         }
-        rules.add(property(getter, valueRules));
+        rules.add(property(getter, accessor, valueRules));
       }
     }
     return rules.toArray(new Rule[0]);
@@ -678,15 +828,15 @@ public final class FastValidator {
   }
 
   /** The check of a component with the given rules, in the cheapest form that runs them all. */
-  private static Property property(Function<Object, @Nullable Object> getter, List<Rule> rules) {
+  private static Property property(Function<Object, @Nullable Object> getter, Method accessor, List<Rule> rules) {
     boolean required = rules.removeIf(rule -> rule instanceof NotNullRule);
     if (rules.size() == 1 && rules.get(0) instanceof FactRule) {
-      return new FactProperty(getter, required, ((FactRule) rules.get(0)).validator);
+      return new FactProperty(getter, accessor, required, ((FactRule) rules.get(0)).validator);
     }
     if (rules.size() == 1 && rules.get(0) instanceof Cascade) {
-      return new CascadeProperty(getter, required, (Cascade) rules.get(0));
+      return new CascadeProperty(getter, accessor, required, (Cascade) rules.get(0));
     }
-    return new Property(getter, required, rules.toArray(new Rule[0]));
+    return new Property(getter, accessor, required, rules.toArray(new Rule[0]));
   }
 
   /** The checks of a list's elements ({@code List<@Valid Block>}, {@code List<@HttpUrl String>}). */
@@ -698,7 +848,7 @@ public final class FastValidator {
     AnnotatedType element = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments()[0];
     List<Rule> rules = new ArrayList<>(constraints(element.getDeclaredAnnotations(), raw(element.getType()), publishable));
     if (element.isAnnotationPresent(Valid.class)) {
-      rules.add(new Cascade());
+      rules.add(new Cascade(raw(element.getType())));
     }
     if (verifyShapes) {
       for (Annotation annotation : element.getDeclaredAnnotations()) {
@@ -708,7 +858,7 @@ public final class FastValidator {
         }
       }
     }
-    return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]));
+    return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]), raw(element.getType()));
   }
 
   /** The rules of the constraint annotations among {@code annotations} that apply at a level. */

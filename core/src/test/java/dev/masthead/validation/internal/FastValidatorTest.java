@@ -44,6 +44,8 @@ class FastValidatorTest {
 
   /** Each test builds its plans afresh, so that plan building runs (and is mutation-tested) every time. */
   private final FastValidator fast = new FastValidator();
+  /** The same without the compiled plans: the model's plans interpreted, as any other record's are. */
+  private final FastValidator interpreted = new FastValidator(FastValidator::isOwnRecord, false, null);
 
   static Stream<Object> values() {
     Instant at = Fixtures.PUBLISHED_AT;
@@ -84,13 +86,17 @@ class FastValidatorTest {
   @ParameterizedTest
   @MethodSource("values")
   void agrees_with_hibernate_validator_at_the_well_formed_level(Object value) {
-    assertThat(fast.isValid(value, false, TextFacts.NONE)).isEqualTo(HIBERNATE.validate(value, Default.class).isEmpty());
+    boolean valid = HIBERNATE.validate(value, Default.class).isEmpty();
+    assertThat(fast.isValid(value, false, TextFacts.NONE)).as("compiled").isEqualTo(valid);
+    assertThat(interpreted.isValid(value, false, TextFacts.NONE)).as("interpreted").isEqualTo(valid);
   }
 
   @ParameterizedTest
   @MethodSource("values")
   void agrees_with_hibernate_validator_at_the_publishable_level(Object value) {
-    assertThat(fast.isValid(value, true, TextFacts.NONE)).isEqualTo(HIBERNATE.validate(value, Publishable.class).isEmpty());
+    boolean publishable = HIBERNATE.validate(value, Publishable.class).isEmpty();
+    assertThat(fast.isValid(value, true, TextFacts.NONE)).as("compiled").isEqualTo(publishable);
+    assertThat(interpreted.isValid(value, true, TextFacts.NONE)).as("interpreted").isEqualTo(publishable);
   }
 
   private static final String EMOJI = "\uD83C\uDF89";
@@ -184,6 +190,8 @@ class FastValidatorTest {
     for (int facts : bmpOnly ? new int[] {CHECKED, CHECKED_BMP} : new int[] {CHECKED}) {
       assertThat(fast.isValid(value, false, facts)).as("well-formed, facts %s", facts).isEqualTo(valid);
       assertThat(fast.isValid(value, true, facts)).as("publishable, facts %s", facts).isEqualTo(publishable);
+      assertThat(interpreted.isValid(value, false, facts)).as("interpreted, well-formed, facts %s", facts).isEqualTo(valid);
+      assertThat(interpreted.isValid(value, true, facts)).as("interpreted, publishable, facts %s", facts).isEqualTo(publishable);
     }
   }
 
@@ -282,10 +290,10 @@ class FastValidatorTest {
 
     // Each round reads every component of the valid article once; past SPIN_AFTER the readers switch.
     for (int round = 0; round < 2 * FastValidator.SPIN_AFTER + 2; round++) {
-      assertThat(fast.isValid(valid, round % 2 == 0)).as("valid, round %d", round).isTrue();
+      assertThat(interpreted.isValid(valid, round % 2 == 0)).as("valid, round %d", round).isTrue();
       if (round % 250 == 0 || round > 2 * FastValidator.SPIN_AFTER) {
-        assertThat(fast.isValid(invalid, false)).as("invalid, round %d", round).isFalse();
-        assertThat(fast.isValid(invalidAuthor, false)).as("invalid author, round %d", round).isFalse();
+        assertThat(interpreted.isValid(invalid, false)).as("invalid, round %d", round).isFalse();
+        assertThat(interpreted.isValid(invalidAuthor, false)).as("invalid author, round %d", round).isFalse();
       }
     }
   }
@@ -297,29 +305,21 @@ class FastValidatorTest {
    * missed, gets a plan from a validator that runs the checks.
    */
   @Test
-  void plans_every_record_of_the_model_with_its_shapes_verified() throws Exception {
-    java.nio.file.Path classes = java.nio.file.Path.of(Article.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    java.nio.file.Path model = classes.resolve(Article.class.getPackageName().replace('.', '/'));
-    List<Class<?>> records;
-    try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(model)) {
-      records = files
-          .map(file -> file.getFileName().toString())
-          .filter(name -> name.endsWith(".class"))
-          .map(name -> Article.class.getPackageName() + "." + name.substring(0, name.length() - ".class".length()))
-          .<Class<?>>map(name -> {
-            try {
-              return Class.forName(name);
-            } catch (ClassNotFoundException e) {
-              throw new IllegalStateException(e);
-            }
-          })
-          .filter(Class::isRecord)
-          .toList();
-    }
+  void plans_every_record_of_the_model_with_its_shapes_verified() {
+    List<Class<?>> records = ModelRecords.all();
     FastValidator verifying = new FastValidator(FastValidator::isOwnRecord, true);
 
     assertThat(records).contains(Article.class, Ticker.class, Paragraph.class, dev.masthead.model.UnknownBlock.class);
     assertThat(records).allSatisfy(type -> assertThat(verifying.hasPlan(type)).as(type.getName()).isTrue());
+  }
+
+  /** A compiled plan that failed to load would leave every answer right, only slower: this test sees it. */
+  @Test
+  void runs_every_record_of_the_model_as_compiled_code_and_no_other() {
+    assertThat(ModelRecords.all()).allSatisfy(type -> assertThat(fast.isCompiled(type)).as(type.getName()).isTrue());
+    assertThat(fast.isCompiled(Plain.class)).isFalse();
+    assertThat(interpreted.isCompiled(Article.class)).isFalse();
+    assertThat(new FastValidator(type -> true).isCompiled(Article.class)).as("only the default runs compiled code").isFalse();
   }
 
   @Test
