@@ -228,7 +228,7 @@ class Utf8Test {
         {"30 combining marks", "e" + ACUTE.repeat(30), CHECKED_BMP},
     };
     for (Object[] thing : things) {
-      for (int offset = 0; offset <= 17; offset++) {
+      for (int offset = 0; offset <= 40; offset++) {
         for (int after : new int[] {0, 1, 7, 8, 20}) {
           all.add(Arguments.of(thing[0] + " at " + offset + ", " + after + " bytes after",
               "x".repeat(offset) + thing[1] + "y".repeat(after), thing[2]));
@@ -240,7 +240,7 @@ class Utf8Test {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("placed")
-  void finds_what_it_looks_for_at_every_offset_of_an_eight_byte_word(String name, String document, CheckedText expected) {
+  void finds_what_it_looks_for_at_every_offset_of_a_block_of_four_words(String name, String document, CheckedText expected) {
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
 
     assertThat(checked(Utf8.scan(bytes, 0, bytes.length))).isEqualTo(new Utf8.Scan(-1, expected));
@@ -298,6 +298,24 @@ class Utf8Test {
     byte[] bytes = concat(prefix, bad);
 
     assertThat(checked(Utf8.scan(bytes, 0, bytes.length))).isEqualTo(new Utf8.Scan(prefix.length, NONE));
+  }
+
+  /**
+   * The scan steps over ASCII four words at a time, then word by word: an ill-formed byte at every
+   * offset of a block and of the words after it is found where it is, while the characters are
+   * checked (from the start) and after an escape has stopped that.
+   */
+  @Test
+  void finds_an_ill_formed_byte_at_every_offset_of_a_block_of_four_words() {
+    for (String start : new String[] {"", "\\n"}) {
+      for (int offset = 0; offset <= 48; offset++) {
+        byte[] bytes = concat(ascii(start + "x".repeat(offset)), concat(bytes(0xFF), ascii("y".repeat(40))));
+
+        assertThat(checked(Utf8.scan(bytes, 0, bytes.length)))
+            .as("after %s and %d bytes", start.isEmpty() ? "nothing" : "an escape", offset)
+            .isEqualTo(new Utf8.Scan(start.length() + offset, NONE));
+      }
+    }
   }
 
   private static byte[] ascii(String text) {
