@@ -23,8 +23,10 @@ class GeneratedRulesTest {
       Files.writeString(SOURCE, generated, StandardCharsets.UTF_8);
     }
 
+    assertThat(SOURCE).as("%s is missing: run the test with -Dmasthead.generate=true", SOURCE).exists();
     assertThat(Files.readString(SOURCE, StandardCharsets.UTF_8))
-        .as("%s is out of date: run ./mvnw -pl core test -Dtest=GeneratedRulesTest -Dmasthead.generate=true", SOURCE)
+        .as("%s is out of date: run ./mvnw -pl core test -Dtest=GeneratedRulesTest -Dmasthead.generate=true"
+            + " (if it no longer compiles, delete it first)", SOURCE)
         .isEqualTo(generated);
   }
 }
