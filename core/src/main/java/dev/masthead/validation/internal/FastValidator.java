@@ -379,12 +379,9 @@ public final class FastValidator {
   /** Runs rules on every element of a collection. */
   static final class Elements extends Rule {
     final Rule[] rules;
-    /** The class the list's elements are declared as. */
-    final Class<?> element;
 
-    Elements(Rule[] rules, Class<?> element) {
+    Elements(Rule[] rules) {
       this.rules = rules;
-      this.element = element;
     }
 
     @Override
@@ -858,7 +855,7 @@ public final class FastValidator {
         }
       }
     }
-    return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]), raw(element.getType()));
+    return rules.isEmpty() ? null : new Elements(rules.toArray(new Rule[0]));
   }
 
   /** The rules of the constraint annotations among {@code annotations} that apply at a level. */
